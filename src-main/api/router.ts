@@ -1,0 +1,91 @@
+import type { z } from 'zod';
+import type { ApiResult, ChannelName, ChannelOutput, ChannelParsed, Role } from '../contract';
+import { channels } from '../contract';
+import type { AppDb } from '../db/client';
+import type { Actor } from '../lib/actor';
+import { AppError } from '../lib/errors';
+import { logError } from '../lib/logger';
+import type { SessionState } from './sessions';
+
+export interface RequestContext {
+  /** Identifies the caller's transport session: an HTTP session cookie or an Electron window. */
+  sessionKey: string;
+}
+
+export interface HandlerContext {
+  sessionKey: string;
+  channel: ChannelName;
+  /** Null only on public channels called without a session. */
+  actor: Actor | null;
+  session: SessionState | null;
+  db: () => AppDb;
+}
+
+export type Handler<C extends ChannelName> = (
+  ctx: HandlerContext,
+  input: ChannelParsed<C>,
+) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+
+export type Handlers = { [C in ChannelName]: Handler<C> };
+
+export interface RouterDeps {
+  handlers: Handlers;
+  db: () => AppDb;
+  /** Resolves the session (applying the idle lock) and its actor; undefined when not signed in. */
+  resolveSession: (sessionKey: string, channel: ChannelName) => { session: SessionState; actor: Actor } | undefined;
+}
+
+const INTERNAL_MESSAGE = 'Terjadi kesalahan internal. Rinciannya dicatat di log aplikasi; hubungi petugas TI bila berulang.';
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+export function isChannel(name: string): name is ChannelName {
+  return Object.prototype.hasOwnProperty.call(channels, name);
+}
+
+/** The one entry point every transport uses: parse, authenticate, authorise, run, and wrap the answer. */
+export function createRouter(deps: RouterDeps) {
+  async function call(channelName: string, rawInput: unknown, ctx: RequestContext): Promise<ApiResult<unknown>> {
+    try {
+      if (!isChannel(channelName)) throw new AppError('NOT_FOUND', `Kanal ${channelName} tidak dikenal`);
+      const def = channels[channelName];
+      const parsed = def.input.safeParse(rawInput ?? undefined);
+      if (!parsed.success) {
+        const fieldErrors = fieldErrorsOf(parsed.error);
+        const first = Object.values(fieldErrors)[0] ?? 'Isian tidak valid';
+        return { ok: false, error: { code: 'VALIDATION', message: first, fieldErrors } };
+      }
+      let actor: Actor | null = null;
+      let session: SessionState | null = null;
+      if (def.access !== 'public') {
+        const resolved = deps.resolveSession(ctx.sessionKey, channelName);
+        if (!resolved) throw new AppError('UNAUTHENTICATED', 'Sesi berakhir. Silakan masuk kembali.');
+        if (resolved.session.locked) throw new AppError('LOCKED', 'Layar terkunci. Masukkan kata sandi untuk melanjutkan.');
+        if (def.access !== 'any' && !(def.access as readonly Role[]).includes(resolved.actor.role)) {
+          throw new AppError('FORBIDDEN', 'Peran Anda tidak berwenang untuk tindakan ini');
+        }
+        ({ actor, session } = resolved);
+      }
+      const handler = deps.handlers[channelName] as Handler<ChannelName>;
+      const value = await handler(
+        { sessionKey: ctx.sessionKey, channel: channelName, actor, session, db: deps.db },
+        parsed.data as ChannelParsed<ChannelName>,
+      );
+      return { ok: true, value: value ?? null };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toBody() };
+      logError(`channel ${channelName}`, error);
+      return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } };
+    }
+  }
+  return { call };
+}
+
+export type Router = ReturnType<typeof createRouter>;

@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+
+/** A signed-in user on one transport session (a browser cookie or an Electron window). */
+export interface SessionState {
+  userId: number;
+  activeHomeId: number | null;
+  lastSeenMs: number;
+  locked: boolean;
+}
+
+/** In-memory: sessions end with the process, and a restore or a restart signs everyone out. */
+export class SessionStore {
+  private readonly sessions = new Map<string, SessionState>();
+
+  constructor(private readonly clock: () => number = Date.now) {}
+
+  static newKey(): string {
+    return randomBytes(24).toString('base64url');
+  }
+
+  get(key: string): SessionState | undefined {
+    return this.sessions.get(key);
+  }
+
+  signIn(key: string, userId: number, activeHomeId: number | null): SessionState {
+    const state = { userId, activeHomeId, lastSeenMs: this.clock(), locked: false };
+    this.sessions.set(key, state);
+    return state;
+  }
+
+  signOut(key: string): void {
+    this.sessions.delete(key);
+  }
+
+  /** Marks activity; a session idle for longer than `idleMinutes` becomes locked first. */
+  touch(key: string, idleMinutes: number): SessionState | undefined {
+    const state = this.sessions.get(key);
+    if (!state) return undefined;
+    const now = this.clock();
+    if (!state.locked && now - state.lastSeenMs > idleMinutes * 60_000) state.locked = true;
+    if (!state.locked) state.lastSeenMs = now;
+    return state;
+  }
+
+  lock(key: string): void {
+    const state = this.sessions.get(key);
+    if (state) state.locked = true;
+  }
+
+  unlock(key: string): void {
+    const state = this.sessions.get(key);
+    if (state) {
+      state.locked = false;
+      state.lastSeenMs = this.clock();
+    }
+  }
+
+  /** Ends every session of a user (deactivated, password reset) or all sessions. */
+  signOutWhere(match: (s: SessionState) => boolean): void {
+    for (const [key, state] of this.sessions) if (match(state)) this.sessions.delete(key);
+  }
+
+  static token(): string {
+    return randomBytes(32).toString('hex');
+  }
+}

@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import { auditChannels } from './audit';
+import { authChannels } from './auth';
+import { backupsChannels } from './backups';
+import type { ChannelDef } from './common';
+import { homesChannels } from './homes';
+import { settingsChannels } from './settings';
+import { setupChannels } from './setup';
+import { usersChannels } from './users';
+
+export * from './audit';
+export * from './auth';
+export * from './backups';
+export * from './common';
+export * from './homes';
+export * from './settings';
+export * from './setup';
+export * from './users';
+export * from './validators';
+
+/** Every channel of the API. Main registers a handler for each; the preload exposes one function for each. */
+export const channels = {
+  ...setupChannels,
+  ...authChannels,
+  ...homesChannels,
+  ...usersChannels,
+  ...auditChannels,
+  ...backupsChannels,
+  ...settingsChannels,
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
+export type ChannelParsed<C extends ChannelName> = z.output<Channels[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = Channels[C] extends ChannelDef<z.ZodType, infer O> ? O : never;
+export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];

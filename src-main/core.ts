@@ -1,0 +1,172 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ChannelName, SystemStatus } from './contract';
+import { createHandlers } from './api/handlers';
+import { createRouter, type Router } from './api/router';
+import { SessionStore } from './api/sessions';
+import { DatabaseOpenError, openDatabase, userMessageFor, type AppDb, type OpenedDatabase } from './db/client';
+import { BackupService } from './features/backups/backups.service';
+import { readSetting } from './features/settings/settings.service';
+import { users } from './db/schema';
+import type { Actor } from './lib/actor';
+import { AppError } from './lib/errors';
+import { logError, setLogDir } from './lib/logger';
+import { recordAudit } from './features/audit/audit.service';
+import { eq } from 'drizzle-orm';
+import type { Role } from './contract';
+
+export interface CoreOptions {
+  dataDir: string;
+  migrationsFolder: string;
+  mode: 'electron' | 'browser';
+  version: string;
+  nativeBinding?: string;
+  /** For tests: a clock for idle locking. */
+  clock?: () => number;
+}
+
+export const DATABASE_FILE = 'sipanti.db';
+
+/**
+ * Everything the app does, without Electron: the database, the router and its sessions, backups.
+ * Both transports (IPC and loopback HTTP) call `router.call`.
+ */
+export class Core {
+  readonly sessions: SessionStore;
+  readonly router: Router;
+  readonly backups: BackupService;
+  readonly databaseFile: string;
+  readonly backupsDir: string;
+  private opened: OpenedDatabase | null = null;
+  private failure: DatabaseOpenError | null = null;
+
+  constructor(readonly options: CoreOptions) {
+    this.databaseFile = path.join(options.dataDir, DATABASE_FILE);
+    this.backupsDir = path.join(options.dataDir, 'backups');
+    fs.mkdirSync(options.dataDir, { recursive: true });
+    setLogDir(path.join(options.dataDir, 'logs'));
+    this.sessions = new SessionStore(options.clock);
+    this.backups = new BackupService(this.backupsDir, () => this.requireOpened().sqlite, options.nativeBinding);
+    this.open();
+    this.router = createRouter({
+      handlers: createHandlers(this),
+      db: () => this.db,
+      resolveSession: (key, channel) => this.resolveSession(key, channel),
+    });
+  }
+
+  /** Opens the database; on failure the app keeps running in a state that tells the user what to restore. */
+  open(): void {
+    try {
+      this.opened = openDatabase({
+        file: this.databaseFile,
+        migrationsFolder: this.options.migrationsFolder,
+        backupsDir: this.backupsDir,
+        nativeBinding: this.options.nativeBinding,
+      });
+      this.failure = null;
+    } catch (error) {
+      this.opened = null;
+      this.failure =
+        error instanceof DatabaseOpenError ? error : new DatabaseOpenError(String(error), null, error);
+      logError('open database', error);
+    }
+  }
+
+  get db(): AppDb {
+    return this.requireOpened().db;
+  }
+
+  get migrated() {
+    return this.opened?.migrated ?? null;
+  }
+
+  requireOpened(): OpenedDatabase {
+    if (!this.opened) {
+      throw new AppError('DB_UNAVAILABLE', this.failure ? userMessageFor(this.failure) : 'Basis data belum dibuka');
+    }
+    return this.opened;
+  }
+
+  status(needsSetup: () => boolean): SystemStatus {
+    const base = { mode: this.options.mode, version: this.options.version };
+    if (!this.opened) {
+      const failure = this.failure!;
+      return {
+        ...base,
+        state: 'failed',
+        needsSetup: false,
+        failure: { message: userMessageFor(failure), backupToRestore: failure.backupToRestore, dataDir: this.options.dataDir },
+      };
+    }
+    return { ...base, state: 'ready', needsSetup: needsSetup(), failure: null };
+  }
+
+  private resolveSession(key: string, channel: ChannelName): { session: ReturnType<SessionStore['signIn']>; actor: Actor } | undefined {
+    if (!this.opened) return undefined;
+    const idle = readSetting(this.db, 'idleLockMinutes');
+    const session = this.sessions.touch(key, idle);
+    if (!session) return undefined;
+    const user = this.db.select().from(users).where(eq(users.id, session.userId)).get();
+    if (!user || !user.active) {
+      this.sessions.signOut(key);
+      return undefined;
+    }
+    if (!session.locked) this.backups.autoIfDue();
+    const actor: Actor = {
+      userId: user.id,
+      username: user.username,
+      role: user.role as Role,
+      homeId: user.role === 'province_admin' ? session.activeHomeId : user.homeId,
+      channel,
+    };
+    return { session, actor };
+  }
+
+  /**
+   * Replaces the database with a verified backup. The current database is first copied aside, and put
+   * back if the restored copy will not open. Everyone is signed out: the restored users may differ.
+   */
+  restore(fileName: string, actor: Actor): { restoredFrom: string; keptAside: string } {
+    const source = this.backups.verify(fileName);
+    const keptAside = this.backups.snapshot('pre-restore');
+    const staging = `${this.databaseFile}.restoring`;
+    fs.copyFileSync(source, staging);
+    this.close();
+    this.replaceDatabaseFile(staging);
+    this.open();
+    if (!this.opened) {
+      const failure = this.failure;
+      fs.copyFileSync(keptAside, staging);
+      this.replaceDatabaseFile(staging);
+      this.open();
+      throw new AppError(
+        'VALIDATION',
+        `Cadangan tidak dapat dibuka (${failure?.message ?? 'tidak diketahui'}). Basis data sebelumnya dikembalikan.`,
+      );
+    }
+    this.sessions.signOutWhere(() => true);
+    const sameUser = this.db.select({ id: users.id }).from(users).where(eq(users.username, actor.username)).get();
+    recordAudit(this.db, sameUser ? { ...actor, userId: sameUser.id, homeId: null } : null, {
+      entity: 'database',
+      action: 'restore',
+      after: { restoredFrom: path.basename(source), keptAside: path.basename(keptAside), by: actor.username },
+      homeId: null,
+    }, actor.channel);
+    return { restoredFrom: path.basename(source), keptAside: path.basename(keptAside) };
+  }
+
+  private replaceDatabaseFile(staging: string): void {
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(`${this.databaseFile}${suffix}`, { force: true });
+    fs.renameSync(staging, this.databaseFile);
+  }
+
+  close(): void {
+    this.opened?.sqlite.close();
+    this.opened = null;
+  }
+}
+
+export function createCore(options: CoreOptions): Core {
+  return new Core(options);
+}

@@ -1,0 +1,91 @@
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DatabaseOpenError } from './errors';
+import { listBackups, writeSnapshot } from './snapshots';
+import { pendingMigrations, runMigrations } from './migrate';
+import * as schema from './schema';
+
+/** The database or a transaction on it: services accept either. */
+export type AppDb = BaseSQLiteDatabase<'sync', Database.RunResult, typeof schema>;
+
+export interface OpenedDatabase {
+  sqlite: Database.Database;
+  db: AppDb;
+  file: string;
+  /** Migrations applied on this open, and the copy written before them. */
+  migrated: { applied: number; backupFile: string | null };
+}
+
+export interface OpenOptions {
+  file: string;
+  migrationsFolder: string;
+  backupsDir: string;
+  /** Path to a better-sqlite3 binary built for the running runtime (Electron); Node's own build otherwise. */
+  nativeBinding?: string;
+}
+
+function newestBackup(backupsDir: string): string | null {
+  const newest = listBackups(backupsDir)[0];
+  return newest ? path.join(backupsDir, newest.fileName) : null;
+}
+
+function configure(sqlite: Database.Database): void {
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+}
+
+/** Opens (or creates) the database: integrity check, backup before pending migrations, migrations. */
+export function openDatabase(options: OpenOptions): OpenedDatabase {
+  const { file, migrationsFolder, backupsDir } = options;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.mkdirSync(backupsDir, { recursive: true });
+  const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+  const fail = (message: string, cause?: unknown): never => {
+    throw new DatabaseOpenError(message, newestBackup(backupsDir), cause);
+  };
+
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (error) {
+    return fail(`Berkas basis data ${file} tidak dapat dibuka (${(error as Error).message}).`, error);
+  }
+
+  try {
+    configure(sqlite);
+    if (existed) {
+      const rows = sqlite.pragma('quick_check') as { quick_check: string }[];
+      const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
+      if (problems.length > 0) {
+        fail(`Pemeriksaan integritas basis data gagal: ${problems.slice(0, 3).join('; ')}.`);
+      }
+    }
+    const pending = pendingMigrations(sqlite, migrationsFolder);
+    let backupFile: string | null = null;
+    if (pending.length > 0 && existed) {
+      backupFile = writeSnapshot(sqlite, backupsDir, 'pre-migration');
+    }
+    runMigrations(sqlite, pending);
+    const db = drizzle(sqlite, { schema, casing: 'snake_case' });
+    return { sqlite, db, file, migrated: { applied: pending.length, backupFile } };
+  } catch (error) {
+    sqlite.close();
+    if (error instanceof DatabaseOpenError) throw error;
+    const message = (error as Error).message ?? String(error);
+    return fail(`Basis data tidak dapat disiapkan: ${message}.`, error);
+  }
+}
+
+export { DatabaseOpenError };
+
+export function userMessageFor(error: DatabaseOpenError): string {
+  const restore = error.backupToRestore
+    ? ` Data Anda tidak diubah. Pulihkan dari cadangan terbaru: ${error.backupToRestore}`
+    : ' Data Anda tidak diubah. Belum ada cadangan; hubungi petugas TI sebelum mengubah berkas apa pun.';
+  return `${error.message}${restore}`;
+}

@@ -1,0 +1,25 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { homes } from './homes';
+import { users } from './users';
+
+/** Append-only: who changed what, through which channel, with the record before and after. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'restrict' }),
+    username: text('username'),
+    homeId: integer('home_id').references(() => homes.id, { onDelete: 'restrict' }),
+    channel: text('channel').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    action: text('action').notNull(),
+    beforeJson: text('before_json'),
+    afterJson: text('after_json'),
+  },
+  (t) => [
+    index('audit_home_at_idx').on(t.homeId, t.id),
+    index('audit_entity_idx').on(t.entity, t.entityId),
+  ],
+);

@@ -1,0 +1,4 @@
+export * from './audit';
+export * from './homes';
+export * from './settings';
+export * from './users';

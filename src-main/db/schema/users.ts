@@ -1,0 +1,32 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { homes } from './homes';
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Null only for a province-level administrator. */
+    homeId: integer('home_id').references(() => homes.id, { onDelete: 'restrict' }),
+    username: text('username').notNull(),
+    fullName: text('full_name').notNull(),
+    role: text('role').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    failedAttempts: integer('failed_attempts').notNull().default(0),
+    lockedUntil: text('locked_until'),
+    mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+    lastLoginAt: text('last_login_at'),
+    createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [
+    uniqueIndex('users_username_unique').on(t.username),
+    index('users_home_idx').on(t.homeId),
+    check(
+      'users_role_check',
+      sql`${t.role} in ('province_admin','admin','head','caregiver','finance')`,
+    ),
+    check('users_home_scope_check', sql`(${t.role} = 'province_admin') = (${t.homeId} is null)`),
+  ],
+);
