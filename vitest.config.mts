@@ -1,0 +1,18 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@contract': resolve(__dirname, 'src-main/contract/index.ts'),
+      '@renderer': resolve(__dirname, 'src-renderer/src'),
+    },
+  },
+  test: {
+    include: ['src-main/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+    pool: 'forks',
+    testTimeout: 30_000,
+    env: { SIPANTI_QUIET_LOG: '1' },
+  },
+});
