@@ -12,6 +12,7 @@ import type { Actor } from './lib/actor';
 import { AppError } from './lib/errors';
 import { logError, setLogDir } from './lib/logger';
 import { recordAudit } from './features/audit/audit.service';
+import { findHomeSummary } from './features/homes/homes.service';
 import { eq } from 'drizzle-orm';
 import type { Role } from './contract';
 
@@ -91,7 +92,7 @@ export class Core {
   status(needsSetup: () => boolean): SystemStatus {
     const base = { mode: this.options.mode, version: this.options.version };
     if (!this.opened) {
-      const failure = this.failure!;
+      const failure = this.failure ?? new DatabaseOpenError('Basis data sedang ditutup.', null);
       return {
         ...base,
         state: 'failed',
@@ -147,11 +148,12 @@ export class Core {
     }
     this.sessions.signOutWhere(() => true);
     const sameUser = this.db.select({ id: users.id }).from(users).where(eq(users.username, actor.username)).get();
-    recordAudit(this.db, sameUser ? { ...actor, userId: sameUser.id, homeId: null } : null, {
+    const sameHome = actor.homeId == null ? undefined : findHomeSummary(this.db, actor.homeId);
+    recordAudit(this.db, sameUser ? { ...actor, userId: sameUser.id } : null, {
       entity: 'database',
       action: 'restore',
       after: { restoredFrom: path.basename(source), keptAside: path.basename(keptAside), by: actor.username },
-      homeId: null,
+      homeId: sameHome?.id ?? null,
     }, actor.channel);
     return { restoredFrom: path.basename(source), keptAside: path.basename(keptAside) };
   }

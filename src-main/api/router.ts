@@ -50,18 +50,12 @@ export function isChannel(name: string): name is ChannelName {
   return Object.prototype.hasOwnProperty.call(channels, name);
 }
 
-/** The one entry point every transport uses: parse, authenticate, authorise, run, and wrap the answer. */
+/** The one entry point every transport uses: authenticate, authorise, parse, run, and wrap the answer. */
 export function createRouter(deps: RouterDeps) {
   async function call(channelName: string, rawInput: unknown, ctx: RequestContext): Promise<ApiResult<unknown>> {
     try {
       if (!isChannel(channelName)) throw new AppError('NOT_FOUND', `Kanal ${channelName} tidak dikenal`);
       const def = channels[channelName];
-      const parsed = def.input.safeParse(rawInput ?? undefined);
-      if (!parsed.success) {
-        const fieldErrors = fieldErrorsOf(parsed.error);
-        const first = Object.values(fieldErrors)[0] ?? 'Isian tidak valid';
-        return { ok: false, error: { code: 'VALIDATION', message: first, fieldErrors } };
-      }
       let actor: Actor | null = null;
       let session: SessionState | null = null;
       if (def.access !== 'public') {
@@ -72,6 +66,12 @@ export function createRouter(deps: RouterDeps) {
           throw new AppError('FORBIDDEN', 'Peran Anda tidak berwenang untuk tindakan ini');
         }
         ({ actor, session } = resolved);
+      }
+      const parsed = def.input.safeParse(rawInput ?? undefined);
+      if (!parsed.success) {
+        const fieldErrors = fieldErrorsOf(parsed.error);
+        const first = Object.values(fieldErrors)[0] ?? 'Isian tidak valid';
+        return { ok: false, error: { code: 'VALIDATION', message: first, fieldErrors } };
       }
       const handler = deps.handlers[channelName] as Handler<ChannelName>;
       const value = await handler(

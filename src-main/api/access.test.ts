@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CHANNEL_NAMES, type ChannelName, type Role } from '../contract';
+import type { Core } from '../core';
+import { makeCore, ok, setupAndLogin, STRONG_PASSWORD } from '../../tests/helpers/temp-core';
+
+/**
+ * Who may call what, written out by hand: if a channel's roles in the contract change, this table must be
+ * changed on purpose. `public` channels need no session; `any` is every signed-in role.
+ */
+const EXPECTED: Record<ChannelName, 'public' | 'any' | Role[]> = {
+  'system.status': 'public',
+  'setup.complete': 'public',
+  'auth.login': 'public',
+  'auth.logout': 'public',
+  'auth.session': 'public',
+  'auth.unlock': 'public',
+  'auth.lock': 'any',
+  'auth.changePassword': 'any',
+  'auth.switchHome': ['province_admin'],
+  'homes.list': 'any',
+  'homes.get': 'any',
+  'homes.create': ['province_admin'],
+  'homes.update': ['province_admin', 'admin'],
+  'homes.setActive': ['province_admin'],
+  'users.list': ['province_admin', 'admin'],
+  'users.create': ['province_admin', 'admin'],
+  'users.update': ['province_admin', 'admin'],
+  'users.setActive': ['province_admin', 'admin'],
+  'users.resetPassword': ['province_admin', 'admin'],
+  'audit.list': ['province_admin', 'admin', 'head'],
+  'backups.list': ['province_admin', 'admin'],
+  'backups.create': ['province_admin', 'admin'],
+  'backups.progress': ['province_admin', 'admin'],
+  'backups.restore': ['province_admin', 'admin'],
+  'settings.get': 'any',
+  'settings.update': ['province_admin', 'admin'],
+};
+
+const ROLES: Role[] = ['province_admin', 'admin', 'head', 'caregiver', 'finance'];
+
+describe('role check on every channel', () => {
+  let core: Core;
+  const sessionOf = {} as Record<Role, string>;
+
+  beforeEach(async () => {
+    core = makeCore();
+    await setupAndLogin(core, 'province', 'province');
+    sessionOf.province_admin = 'province';
+    for (const role of ROLES.filter((r) => r !== 'province_admin')) {
+      await ok(core, 'province', 'users.create', { username: `u-${role}`, fullName: role, role, password: STRONG_PASSWORD });
+      await ok(core, role, 'auth.login', { username: `u-${role}`, password: STRONG_PASSWORD });
+      sessionOf[role] = role;
+    }
+  });
+  afterEach(() => core.close());
+
+  it('the table covers every channel of the contract', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual([...CHANNEL_NAMES].sort());
+  });
+
+  for (const channel of CHANNEL_NAMES) {
+    const expected = EXPECTED[channel];
+    it(`${channel}: ${Array.isArray(expected) ? expected.join(', ') : expected}`, async () => {
+      for (const role of ROLES) {
+        // An empty input: the role check runs before the input is parsed, so a refusal says FORBIDDEN.
+        const result = await core.router.call(channel, {}, { sessionKey: sessionOf[role] });
+        const refused = !result.ok && result.error.code === 'FORBIDDEN' && result.error.message.startsWith('Peran Anda');
+        const allowed = expected === 'public' || expected === 'any' || expected.includes(role);
+        expect({ role, refused }).toEqual({ role, refused: !allowed });
+      }
+      const anonymous = await core.router.call(channel, {}, { sessionKey: 'nobody' });
+      if (expected === 'public') {
+        expect(anonymous.ok || anonymous.error.code !== 'UNAUTHENTICATED' || channel === 'auth.unlock').toBe(true);
+      } else {
+        expect(anonymous).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+      }
+    });
+  }
+});
