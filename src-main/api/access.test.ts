@@ -34,6 +34,19 @@ const EXPECTED: Record<ChannelName, 'public' | 'any' | Role[]> = {
   'backups.restore': ['province_admin', 'admin'],
   'settings.get': 'any',
   'settings.update': ['province_admin', 'admin'],
+  'residents.list': ['province_admin', 'admin', 'head', 'caregiver'],
+  'residents.rooms': ['province_admin', 'admin', 'head', 'caregiver'],
+  'residents.get': ['province_admin', 'admin', 'head', 'caregiver'],
+  'residents.checkDuplicates': ['province_admin', 'admin'],
+  'residents.create': ['province_admin', 'admin'],
+  'residents.update': ['province_admin', 'admin'],
+  'residents.statusHistory': ['province_admin', 'admin', 'head', 'caregiver'],
+  'residents.requestExit': ['province_admin', 'admin', 'head'],
+  'residents.decideExit': ['head'],
+  'residents.pendingExits': ['province_admin', 'admin', 'head'],
+  'residents.recordDeath': ['province_admin', 'admin', 'head'],
+  'residents.readmit': ['province_admin', 'admin', 'head'],
+  'residents.exportXlsx': ['province_admin', 'admin', 'head'],
 };
 
 const ROLES: Role[] = ['province_admin', 'admin', 'head', 'caregiver', 'finance'];

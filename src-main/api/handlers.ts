@@ -11,12 +11,9 @@ import { getSettings, updateSettings } from '../features/settings/settings.servi
 import { completeSetup, needsSetup } from '../features/setup/setup.service';
 import { createUser, listUsers, resetPassword, setUserActive, updateUser } from '../features/users/users.service';
 import type { Role } from '../contract';
-import type { HandlerContext, Handlers } from './router';
+import { actorOf, type Handlers } from './router';
+import { residentsHandlers } from '../features/residents/residents.handlers';
 
-function actorOf(ctx: HandlerContext): Actor {
-  if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Sesi berakhir. Silakan masuk kembali.');
-  return ctx.actor;
-}
 
 /** Channel → service. Handlers only adapt; rules live in the services. */
 export function createHandlers(core: Core): Handlers {
@@ -123,5 +120,7 @@ export function createHandlers(core: Core): Handlers {
 
     'settings.get': () => getSettings(core.db),
     'settings.update': (ctx, input) => updateSettings(core.db, actorOf(ctx), input),
+
+    ...residentsHandlers(core),
   };
 }

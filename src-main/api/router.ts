@@ -26,7 +26,14 @@ export type Handler<C extends ChannelName> = (
   input: ChannelParsed<C>,
 ) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 
-export type Handlers = { [C in ChannelName]: Handler<C> };
+export type HandlersFor<K extends ChannelName> = { [C in K]: Handler<C> };
+export type Handlers = HandlersFor<ChannelName>;
+
+/** The signed-in actor of a non-public channel. */
+export function actorOf(ctx: HandlerContext): Actor {
+  if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Sesi berakhir. Silakan masuk kembali.');
+  return ctx.actor;
+}
 
 export interface RouterDeps {
   handlers: Handlers;

@@ -23,6 +23,8 @@ export interface ApiErrorBody {
   code: ErrorCode;
   message: string;
   fieldErrors?: Record<string, string>;
+  /** Structured facts for the UI, e.g. the existing record a duplicate points to. */
+  details?: unknown;
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
@@ -37,13 +39,15 @@ export const trimmed = (label: string, max = 200) =>
     .min(1, `${label} wajib diisi`)
     .max(max, `${label} paling banyak ${max} karakter`);
 
+/** Optional free text: empty, null or absent all become null (so an update can clear a field). */
 export const optionalText = (label: string, max = 500) =>
   z
     .string()
     .trim()
     .max(max, `${label} paling banyak ${max} karakter`)
+    .nullable()
     .optional()
-    .transform((v) => (v ? v : undefined));
+    .transform((v) => (v ? v : null));
 
 export interface ChannelDef<I extends z.ZodType = z.ZodType, O = unknown> {
   input: I;

@@ -4,6 +4,7 @@ import { authChannels } from './auth';
 import { backupsChannels } from './backups';
 import type { ChannelDef } from './common';
 import { homesChannels } from './homes';
+import { residentsChannels } from './residents';
 import { settingsChannels } from './settings';
 import { setupChannels } from './setup';
 import { usersChannels } from './users';
@@ -13,6 +14,8 @@ export * from './auth';
 export * from './backups';
 export * from './common';
 export * from './homes';
+export * from './reference';
+export * from './residents';
 export * from './settings';
 export * from './setup';
 export * from './users';
@@ -27,6 +30,7 @@ export const channels = {
   ...auditChannels,
   ...backupsChannels,
   ...settingsChannels,
+  ...residentsChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -117,3 +117,101 @@ export const EmailSchema = z
   .optional()
   .transform((v) => (v ? v : undefined))
   .refine((v) => !v || z.email().safeParse(v).success, 'Alamat e-mail tidak valid');
+
+export interface NikParts {
+  province: string;
+  regency: string;
+  district: string;
+  birthDate: string; // YYYY-MM-DD, the century inferred
+  sex: 'L' | 'P';
+  serial: string;
+}
+
+/**
+ * NIK: province (2) + regency (2) + district (2) + birth day (+40 for women) (2) + month (2) + year (2) + serial (4).
+ * `referenceYear` decides the century of the two-digit year (a year after it belongs to the previous century).
+ */
+export function parseNik(raw: string, referenceYear = new Date().getFullYear()): { ok: true; parts: NikParts } | { ok: false; message: string } {
+  const nik = raw.replace(/\s+/g, '');
+  if (!DIGITS.test(nik)) return { ok: false, message: 'NIK hanya boleh berisi angka' };
+  if (nik.length !== 16) return { ok: false, message: `NIK harus 16 digit (sekarang ${nik.length})` };
+  if (nik.slice(0, 2) === '00' || nik.slice(2, 4) === '00') return { ok: false, message: 'Kode provinsi/kabupaten pada NIK tidak sah' };
+  let day = Number(nik.slice(6, 8));
+  const month = Number(nik.slice(8, 10));
+  const yy = Number(nik.slice(10, 12));
+  const sex: 'L' | 'P' = day > 40 ? 'P' : 'L';
+  if (day > 40) day -= 40;
+  const century = 2000 + yy > referenceYear ? 1900 : 2000;
+  const year = century + yy;
+  if (!isRealDate(year, month, day)) {
+    return { ok: false, message: 'Digit 7–12 NIK harus tanggal lahir yang sah (HHBBTT; tanggal perempuan ditambah 40)' };
+  }
+  if (nik.slice(12) === '0000') return { ok: false, message: 'Nomor urut NIK (4 digit terakhir) tidak boleh 0000' };
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    ok: true,
+    parts: {
+      province: nik.slice(0, 2),
+      regency: nik.slice(2, 4),
+      district: nik.slice(4, 6),
+      birthDate: `${year}-${pad(month)}-${pad(day)}`,
+      sex,
+      serial: nik.slice(12),
+    },
+  };
+}
+
+/**
+ * A NIK is permanent and may disagree with the recorded birth date or sex: that warns, never blocks.
+ * Returns the Indonesian warnings (empty when they agree or there is nothing to compare).
+ */
+export function nikWarnings(nik: string | null | undefined, birthDate: string | null | undefined, sex: 'L' | 'P' | null | undefined): string[] {
+  if (!nik) return [];
+  const parsed = parseNik(nik);
+  if (!parsed.ok) return [];
+  const warnings: string[] = [];
+  if (birthDate && birthDate.slice(5) !== parsed.parts.birthDate.slice(5)) {
+    warnings.push(`Tanggal lahir pada NIK (${parsed.parts.birthDate.slice(8)}-${parsed.parts.birthDate.slice(5, 7)}) berbeda dengan tanggal lahir yang dicatat`);
+  } else if (birthDate && birthDate.slice(2, 4) !== parsed.parts.birthDate.slice(2, 4)) {
+    warnings.push(`Tahun lahir pada NIK (..${parsed.parts.birthDate.slice(2, 4)}) berbeda dengan tahun lahir yang dicatat`);
+  }
+  if (sex && sex !== parsed.parts.sex) {
+    warnings.push(`NIK menunjukkan jenis kelamin ${parsed.parts.sex === 'P' ? 'perempuan' : 'laki-laki'} (tanggal ${parsed.parts.sex === 'P' ? 'ditambah 40' : 'tanpa tambahan 40'}), berbeda dengan yang dicatat`);
+  }
+  return warnings;
+}
+
+export const optionalNik = z
+  .string()
+  .optional()
+  .nullable()
+  .transform((v) => (v ? v.replace(/\s+/g, '') : null))
+  .superRefine((v, ctx) => {
+    if (!v) return;
+    const r = parseNik(v);
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message });
+  });
+
+export const optionalDigits16 = (label: string) =>
+  z
+    .string()
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v.replace(/\s+/g, '') : null))
+    .refine((v) => !v || /^\d{16}$/.test(v), `${label} harus 16 digit angka`);
+
+export const IsoDate = z
+  .string({ error: 'Tanggal wajib diisi' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat TTTT-BB-HH')
+  .refine((v) => isRealDate(Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10))), 'Tanggal tidak sah');
+
+/** Lower-case, without accents, punctuation or repeated spaces: names compared the way people read them. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

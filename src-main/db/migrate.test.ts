@@ -29,6 +29,8 @@ DROP TABLE \`homes\`;--> statement-breakpoint
 ALTER TABLE \`__new_homes\` RENAME TO \`homes\`;--> statement-breakpoint
 PRAGMA foreign_keys=ON;`;
 
+const MIGRATION_COUNT = JSON.parse(fs.readFileSync(path.join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')).entries.length;
+
 function seed(file: string): void {
   const sqlite = new Database(file);
   sqlite.exec(`INSERT INTO homes (name, type, address, province, regency, head_name, head_nip, finance_name, finance_nip)
@@ -36,8 +38,8 @@ function seed(file: string): void {
   sqlite.exec(`INSERT INTO users (home_id, username, full_name, role, password_hash) VALUES (1, 'pengasuh', 'Pengasuh', 'caregiver', 'x')`);
   sqlite.exec(`INSERT INTO audit_log (at, user_id, home_id, channel, entity, action) VALUES ('2026-01-01', 1, 1, 'test', 'user', 'create')`);
   // A child table whose foreign key cascades: the case a rebuild with foreign keys on would destroy.
-  sqlite.exec('CREATE TABLE care_notes (id integer PRIMARY KEY, home_id integer NOT NULL REFERENCES homes(id) ON DELETE CASCADE)');
-  sqlite.exec('INSERT INTO care_notes (home_id) VALUES (1), (1)');
+  sqlite.exec('CREATE TABLE cascading_notes (id integer PRIMARY KEY, home_id integer NOT NULL REFERENCES homes(id) ON DELETE CASCADE)');
+  sqlite.exec('INSERT INTO cascading_notes (home_id) VALUES (1), (1)');
   sqlite.close();
 }
 
@@ -51,7 +53,7 @@ describe('opening and migrating the database', () => {
     const opened = open(dir, MIGRATIONS);
     expect(opened.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(opened.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(opened.migrated).toEqual({ applied: 1, backupFile: null });
+    expect(opened.migrated).toEqual({ applied: MIGRATION_COUNT, backupFile: null });
     opened.sqlite.close();
     const again = open(dir, MIGRATIONS);
     expect(again.migrated.applied).toBe(0);
@@ -69,7 +71,7 @@ describe('opening and migrating the database', () => {
     expect(opened.sqlite.prepare('SELECT capacity FROM homes').get()).toEqual({ capacity: 100 });
     expect(opened.sqlite.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 1 });
     expect(opened.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 1 });
-    expect(opened.sqlite.prepare('SELECT count(*) AS n FROM care_notes').get()).toEqual({ n: 2 });
+    expect(opened.sqlite.prepare('SELECT count(*) AS n FROM cascading_notes').get()).toEqual({ n: 2 });
     expect(opened.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     opened.sqlite.close();
 

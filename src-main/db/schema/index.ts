@@ -1,4 +1,7 @@
 export * from './audit';
+export * from './carenotes';
+export * from './casefile';
 export * from './homes';
+export * from './residents';
 export * from './settings';
 export * from './users';

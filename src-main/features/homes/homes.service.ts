@@ -97,7 +97,7 @@ export function updateHome(db: AppDb, actor: Actor, id: number, profile: HomePro
   });
 }
 
-export function setHomeActive(db: AppDb, actor: Actor, id: number, active: boolean, reason?: string): Home {
+export function setHomeActive(db: AppDb, actor: Actor, id: number, active: boolean, reason: string | null): Home {
   return db.transaction((tx) => {
     const before = tx.select().from(homes).where(eq(homes.id, id)).get();
     if (!before) throw notFound('Panti');
