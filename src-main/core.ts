@@ -38,12 +38,15 @@ export class Core {
   readonly backups: BackupService;
   readonly databaseFile: string;
   readonly backupsDir: string;
+  /** Resident documents, stored by checksum; never overwritten, never deleted by the app. */
+  readonly documentsDir: string;
   private opened: OpenedDatabase | null = null;
   private failure: DatabaseOpenError | null = null;
 
   constructor(readonly options: CoreOptions) {
     this.databaseFile = path.join(options.dataDir, DATABASE_FILE);
     this.backupsDir = path.join(options.dataDir, 'backups');
+    this.documentsDir = path.join(options.dataDir, 'documents');
     fs.mkdirSync(options.dataDir, { recursive: true });
     setLogDir(path.join(options.dataDir, 'logs'));
     this.sessions = new SessionStore(options.clock);

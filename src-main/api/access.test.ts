@@ -47,6 +47,16 @@ const EXPECTED: Record<ChannelName, 'public' | 'any' | Role[]> = {
   'residents.recordDeath': ['province_admin', 'admin', 'head'],
   'residents.readmit': ['province_admin', 'admin', 'head'],
   'residents.exportXlsx': ['province_admin', 'admin', 'head'],
+  'documents.list': ['province_admin', 'admin', 'head', 'caregiver'],
+  'documents.upload': ['province_admin', 'admin', 'head'],
+  'documents.get': ['province_admin', 'admin', 'head', 'caregiver'],
+  'documents.remove': ['province_admin', 'admin'],
+  'carenotes.add': ['province_admin', 'admin', 'head', 'caregiver'],
+  'carenotes.forResident': ['province_admin', 'admin', 'head', 'caregiver'],
+  'carenotes.day': ['province_admin', 'admin', 'head', 'caregiver'],
+  'incidents.add': ['province_admin', 'admin', 'head', 'caregiver'],
+  'incidents.followUp': ['province_admin', 'admin', 'head', 'caregiver'],
+  'incidents.open': ['province_admin', 'admin', 'head', 'caregiver'],
 };
 
 const ROLES: Role[] = ['province_admin', 'admin', 'head', 'caregiver', 'finance'];

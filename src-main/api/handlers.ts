@@ -13,6 +13,8 @@ import { createUser, listUsers, resetPassword, setUserActive, updateUser } from 
 import type { Role } from '../contract';
 import { actorOf, type Handlers } from './router';
 import { residentsHandlers } from '../features/residents/residents.handlers';
+import { documentsHandlers } from '../features/documents/documents.handlers';
+import { carenotesHandlers } from '../features/carenotes/carenotes.handlers';
 
 
 /** Channel → service. Handlers only adapt; rules live in the services. */
@@ -122,5 +124,7 @@ export function createHandlers(core: Core): Handlers {
     'settings.update': (ctx, input) => updateSettings(core.db, actorOf(ctx), input),
 
     ...residentsHandlers(core),
+    ...documentsHandlers(core),
+    ...carenotesHandlers(core),
   };
 }

@@ -5,6 +5,8 @@ import { backupsChannels } from './backups';
 import type { ChannelDef } from './common';
 import { homesChannels } from './homes';
 import { residentsChannels } from './residents';
+import { documentsChannels } from './documents';
+import { carenotesChannels } from './carenotes';
 import { settingsChannels } from './settings';
 import { setupChannels } from './setup';
 import { usersChannels } from './users';
@@ -16,6 +18,8 @@ export * from './common';
 export * from './homes';
 export * from './reference';
 export * from './residents';
+export * from './documents';
+export * from './carenotes';
 export * from './settings';
 export * from './setup';
 export * from './users';
@@ -31,6 +35,8 @@ export const channels = {
   ...backupsChannels,
   ...settingsChannels,
   ...residentsChannels,
+  ...documentsChannels,
+  ...carenotesChannels,
 } as const;
 
 export type Channels = typeof channels;
