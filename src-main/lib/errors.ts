@@ -6,15 +6,17 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fieldErrors?: Record<string, string>,
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'AppError';
   }
 
   toBody(): ApiErrorBody {
-    return this.fieldErrors
-      ? { code: this.code, message: this.message, fieldErrors: this.fieldErrors }
-      : { code: this.code, message: this.message };
+    const body: ApiErrorBody = { code: this.code, message: this.message };
+    if (this.fieldErrors) body.fieldErrors = this.fieldErrors;
+    if (this.details !== undefined) body.details = this.details;
+    return body;
   }
 }
 
