@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     alias: {
-      '@contract': resolve(__dirname, 'src-main/contract/index.ts'),
-      '@renderer': resolve(__dirname, 'src-renderer/src'),
+      '@contract': resolve(import.meta.dirname, 'src-main/contract/index.ts'),
+      '@renderer': resolve(import.meta.dirname, 'src-renderer/src'),
     },
   },
   test: {

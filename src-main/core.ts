@@ -22,6 +22,8 @@ export interface CoreOptions {
   mode: 'electron' | 'browser';
   version: string;
   nativeBinding?: string;
+  /** Desktop only: prints report HTML to PDF with Chromium and saves it where the user chooses. */
+  printer?: (job: { html: string; fileName: string; paper: 'A4' | 'F4'; landscape: boolean }) => Promise<{ saved: boolean; path: string | null }>;
   /** For tests: a clock for idle locking. */
   clock?: () => number;
 }

@@ -47,6 +47,15 @@ const EXPECTED: Record<ChannelName, 'public' | 'any' | Role[]> = {
   'residents.recordDeath': ['province_admin', 'admin', 'head'],
   'residents.readmit': ['province_admin', 'admin', 'head'],
   'residents.exportXlsx': ['province_admin', 'admin', 'head'],
+  'stages.list': ['province_admin', 'admin', 'head', 'caregiver'],
+  'stages.save': ['province_admin', 'admin'],
+  'casefile.get': ['province_admin', 'admin', 'head', 'caregiver'],
+  'casefile.setStage': ['province_admin', 'admin', 'head', 'caregiver'],
+  'casefile.addAssessment': ['province_admin', 'admin', 'head', 'caregiver'],
+  'casefile.savePlan': ['province_admin', 'admin', 'head', 'caregiver'],
+  'casefile.submitPlan': ['province_admin', 'admin', 'head', 'caregiver'],
+  'casefile.decidePlan': ['head'],
+  'casefile.addProgress': ['province_admin', 'admin', 'head', 'caregiver'],
   'documents.list': ['province_admin', 'admin', 'head', 'caregiver'],
   'documents.upload': ['province_admin', 'admin', 'head'],
   'documents.get': ['province_admin', 'admin', 'head', 'caregiver'],
@@ -57,6 +66,10 @@ const EXPECTED: Record<ChannelName, 'public' | 'any' | Role[]> = {
   'incidents.add': ['province_admin', 'admin', 'head', 'caregiver'],
   'incidents.followUp': ['province_admin', 'admin', 'head', 'caregiver'],
   'incidents.open': ['province_admin', 'admin', 'head', 'caregiver'],
+  'reports.censusData': ['province_admin', 'admin', 'head'],
+  'reports.census': ['province_admin', 'admin', 'head'],
+  'reports.censusXlsx': ['province_admin', 'admin', 'head'],
+  'print.savePdf': 'any',
 };
 
 const ROLES: Role[] = ['province_admin', 'admin', 'head', 'caregiver', 'finance'];

@@ -13,8 +13,10 @@ import { createUser, listUsers, resetPassword, setUserActive, updateUser } from 
 import type { Role } from '../contract';
 import { actorOf, type Handlers } from './router';
 import { residentsHandlers } from '../features/residents/residents.handlers';
+import { casefileHandlers } from '../features/casefile/casefile.handlers';
 import { documentsHandlers } from '../features/documents/documents.handlers';
 import { carenotesHandlers } from '../features/carenotes/carenotes.handlers';
+import { reportsHandlers } from '../features/census/census.handlers';
 
 
 /** Channel → service. Handlers only adapt; rules live in the services. */
@@ -124,7 +126,9 @@ export function createHandlers(core: Core): Handlers {
     'settings.update': (ctx, input) => updateSettings(core.db, actorOf(ctx), input),
 
     ...residentsHandlers(core),
+    ...casefileHandlers(core),
     ...documentsHandlers(core),
     ...carenotesHandlers(core),
+    ...reportsHandlers(core),
   };
 }

@@ -2,11 +2,13 @@ import type { z } from 'zod';
 import { auditChannels } from './audit';
 import { authChannels } from './auth';
 import { backupsChannels } from './backups';
+import { casefileChannels } from './casefile';
 import type { ChannelDef } from './common';
 import { homesChannels } from './homes';
 import { residentsChannels } from './residents';
 import { documentsChannels } from './documents';
 import { carenotesChannels } from './carenotes';
+import { reportsChannels } from './reports';
 import { settingsChannels } from './settings';
 import { setupChannels } from './setup';
 import { usersChannels } from './users';
@@ -14,12 +16,15 @@ import { usersChannels } from './users';
 export * from './audit';
 export * from './auth';
 export * from './backups';
+export * from './casefile';
 export * from './common';
 export * from './homes';
 export * from './reference';
 export * from './residents';
 export * from './documents';
 export * from './carenotes';
+export * from './format';
+export * from './reports';
 export * from './settings';
 export * from './setup';
 export * from './users';
@@ -35,8 +40,10 @@ export const channels = {
   ...backupsChannels,
   ...settingsChannels,
   ...residentsChannels,
+  ...casefileChannels,
   ...documentsChannels,
   ...carenotesChannels,
+  ...reportsChannels,
 } as const;
 
 export type Channels = typeof channels;

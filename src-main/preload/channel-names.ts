@@ -47,6 +47,15 @@ export const PRELOAD_CHANNEL_NAMES = [
   'residents.recordDeath',
   'residents.readmit',
   'residents.exportXlsx',
+  'stages.list',
+  'stages.save',
+  'casefile.get',
+  'casefile.setStage',
+  'casefile.addAssessment',
+  'casefile.savePlan',
+  'casefile.submitPlan',
+  'casefile.decidePlan',
+  'casefile.addProgress',
   'documents.list',
   'documents.upload',
   'documents.get',
@@ -57,6 +66,10 @@ export const PRELOAD_CHANNEL_NAMES = [
   'incidents.add',
   'incidents.followUp',
   'incidents.open',
+  'reports.censusData',
+  'reports.census',
+  'reports.censusXlsx',
+  'print.savePdf',
 ] as const satisfies readonly ChannelName[];
 
 export type PreloadChannelName = (typeof PRELOAD_CHANNEL_NAMES)[number];

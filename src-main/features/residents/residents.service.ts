@@ -9,6 +9,7 @@ import { requireHome } from '../../lib/actor';
 import { AppError, notFound } from '../../lib/errors';
 import { nowIso } from '../../lib/time';
 import { recordAudit } from '../audit/audit.service';
+import { enterFirstStage } from '../casefile/stages.service';
 import { pendingExitOf } from './residents-status.service';
 
 export type ResidentValues = z.output<typeof ResidentInput>;
@@ -207,6 +208,7 @@ export function createResident(db: AppDb, actor: Actor, values: ResidentValues, 
     tx.insert(residentStatusChanges)
       .values({ homeId, residentId: row.id, fromStatus: null, toStatus: 'active', effectiveDate: values.admissionDate, reason: 'Penerimaan', requestedBy: actor.userId, decidedBy: actor.userId, decidedAt: nowIso() })
       .run();
+    enterFirstStage(tx, actor, homeId, row.id, values.admissionDate);
     const { photoDataUrl: _p, ...audited } = row;
     recordAudit(tx, actor, { entity: 'resident', entityId: row.id, action: 'create', after: { ...audited, guardians: values.guardians } });
     return toDetail(tx, actor, row);

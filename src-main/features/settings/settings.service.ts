@@ -24,7 +24,7 @@ export function updateSettings(db: AppDb, actor: Actor, input: AppSettings): App
         .run();
     }
     const after = { ...before, ...input };
-    recordAudit(tx, actor, { entity: 'settings', action: 'update', before, after, homeId: null });
+    recordAudit(tx, actor, { entity: 'settings', action: 'update', before, after });
     return after;
   });
 }

@@ -1,0 +1,7 @@
+import type { BenchModule } from '../harness';
+import { auditBench } from './audit';
+import { authBench } from './auth';
+import { databaseBench } from './database';
+
+/** The benchmark modules, in the order they run. Add one module per feature (e.g. `residents`). */
+export const BENCH_MODULES: readonly BenchModule[] = [databaseBench, authBench, auditBench];

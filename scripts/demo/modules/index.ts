@@ -1,0 +1,9 @@
+import type { DemoModule } from '../context';
+import { activityModule } from './activity';
+
+/**
+ * The demo's feature modules, in the order they plan. Add one module per feature here
+ * (e.g. `residents`, `meals`, `medicine`); each sees the homes and staff accounts of the foundation and
+ * what earlier modules added to the context.
+ */
+export const DEMO_MODULES: readonly DemoModule[] = [activityModule];
