@@ -6,6 +6,7 @@ import { registerIpc, type IpcTransport } from './api/ipc';
 import { createCore, type Core } from './core';
 import { logError } from './lib/logger';
 import { createMainWindow, denyWindowsAndWebviews, hardenSession } from './windows/main-window';
+import { createPdfPrinter, PRINT_SCHEME } from './windows/print-to-pdf';
 import { serveAppRequest } from './windows/app-protocol';
 import { APP_SCHEME } from './windows/security';
 
@@ -32,6 +33,7 @@ if (override) app.setPath('userData', path.resolve(override));
 // Must happen before `ready`: app:// behaves like https (standard origin, secure context, fetch).
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: PRINT_SCHEME, privileges: { standard: true, secure: true } },
 ]);
 app.enableSandbox();
 
@@ -88,6 +90,7 @@ function openCore(): Core {
     // Unpackaged, better-sqlite3 in node_modules is Node's build (tests, browser mode); packaged builds
     // are rebuilt for Electron by electron-builder.
     nativeBinding: nativeBinding && fs.existsSync(nativeBinding) ? nativeBinding : undefined,
+    printer: createPdfPrinter(() => mainWindow),
   });
 }
 

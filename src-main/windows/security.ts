@@ -48,6 +48,24 @@ export function secureWebPreferences(options: { preload: string; devTools?: bool
   };
 }
 
+/**
+ * The hidden window that prints reports: isolated and sandboxed like every window, with JavaScript off,
+ * no preload, and its own session (the caller passes it) that can only read the report file.
+ */
+export function printWindowPreferences<S>(session: S) {
+  return {
+    session,
+    contextIsolation: true as const,
+    sandbox: true as const,
+    nodeIntegration: false as const,
+    javascript: false as const,
+    webSecurity: true as const,
+    allowRunningInsecureContent: false as const,
+    webviewTag: false as const,
+    devTools: false as const,
+  };
+}
+
 function parse(url: string): URL | null {
   if (typeof url !== 'string' || url.length > 4096) return null;
   try {

@@ -563,3 +563,12 @@ describe('app:// protocol handler', () => {
     expect((await get(APP_ENTRY_URL, 'HEAD')).status).toBe(200);
   });
 });
+
+describe('report printing window', () => {
+  it('runs no script, no Node, sandboxed, in the session it is given', async () => {
+    const { printWindowPreferences } = await import('../../src-main/windows/security');
+    const prefs = printWindowPreferences('print-session');
+    expect(prefs).toMatchObject({ session: 'print-session', javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, devTools: false });
+    expect(prefs).not.toHaveProperty('preload');
+  });
+});
