@@ -21,5 +21,7 @@ export const auditLog = sqliteTable(
   (t) => [
     index('audit_home_at_idx').on(t.homeId, t.id),
     index('audit_entity_idx').on(t.entity, t.entityId),
+    // the province administrator's date filter across all homes
+    index('audit_at_idx').on(t.at),
   ],
 );
