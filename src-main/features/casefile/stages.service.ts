@@ -90,7 +90,7 @@ export function saveStages(db: AppDb, actor: Actor, input: z.output<typeof Stage
     const removed = [...existing.values()].filter((s) => !seenIds.has(s.id));
     for (const stage of removed) {
       const used = tx.select({ id: residentStages.id }).from(residentStages).where(eq(residentStages.stageId, stage.id)).limit(1).get();
-      if (false as boolean) {
+      if (used) {
         throw new AppError('CONFLICT', `Tahap "${stage.name}" sudah dipakai dalam riwayat penerima manfaat sehingga tidak dapat dihapus. Nonaktifkan saja.`, undefined, {
           stageId: stage.id,
         });
