@@ -123,7 +123,7 @@ describe('case file', () => {
       const rows = core.db.select().from(residentStages).where(eq(residentStages.residentId, residentId)).orderBy(asc(residentStages.id)).all();
       expect(rows.map((r) => [r.startedOn, r.endedOn])).toEqual([
         ['2026-07-15', '2026-07-20'],
-        ['2026-07-20', null],
+        ['2026-07-20', '2026-11-20'], // the discharge ended the stage on its date
       ]);
     });
 

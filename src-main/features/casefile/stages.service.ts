@@ -119,13 +119,30 @@ export function saveStages(db: AppDb, actor: Actor, input: z.output<typeof Stage
  * A newly registered resident enters the home's first active stage on the admission date.
  * Call inside the registration's transaction.
  */
-export function enterFirstStage(tx: AppDb, actor: Actor, homeId: number, residentId: number, admissionDate: string): void {
+export function enterFirstStage(tx: AppDb, actor: Actor, homeId: number, residentId: number, admissionDate: string, note = 'Otomatis saat registrasi'): void {
   const first = ensureStages(tx, actor, homeId).find((s) => s.active);
   if (!first) return;
   const row = tx
     .insert(residentStages)
-    .values({ residentId, stageId: first.id, startedOn: admissionDate, note: 'Otomatis saat registrasi', recordedBy: actor.userId })
+    .values({ residentId, stageId: first.id, startedOn: admissionDate, note, recordedBy: actor.userId })
     .returning()
     .get();
   recordAudit(tx, actor, { entity: 'resident-stage', entityId: row.id, action: 'create', homeId, after: { ...row, stageName: first.name } });
+}
+
+/** An exit (discharge, death) ends the stage the resident was in on the exit date. Call inside its transaction. */
+export function closeOpenStage(tx: AppDb, actor: Actor, residentId: number, endedOn: string): void {
+  const open = tx
+    .select()
+    .from(residentStages)
+    .where(and(eq(residentStages.residentId, residentId), isNull(residentStages.endedOn)))
+    .get();
+  if (!open) return;
+  const after = tx
+    .update(residentStages)
+    .set({ endedOn: endedOn < open.startedOn ? open.startedOn : endedOn })
+    .where(eq(residentStages.id, open.id))
+    .returning()
+    .get();
+  recordAudit(tx, actor, { entity: 'resident-stage', entityId: open.id, action: 'close', before: open, after });
 }

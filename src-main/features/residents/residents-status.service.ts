@@ -7,6 +7,7 @@ import { requireHome } from '../../lib/actor';
 import { AppError, notFound } from '../../lib/errors';
 import { nowIso } from '../../lib/time';
 import { recordAudit } from '../audit/audit.service';
+import { closeOpenStage, enterFirstStage } from '../casefile/stages.service';
 import { loadResident, toDetail } from './residents.service';
 
 const requester = aliasedTable(users, 'requester');
@@ -65,7 +66,8 @@ export function listPendingExits(db: AppDb, actor: Actor): PendingExit[] {
 
 const dateError = (message: string) => new AppError('VALIDATION', message, { effectiveDate: message });
 
-function applyExit(db: AppDb, residentId: number, toStatus: 'discharged' | 'deceased', date: string, exitType: ExitType | null) {
+function applyExit(db: AppDb, actor: Actor, residentId: number, toStatus: 'discharged' | 'deceased', date: string, exitType: ExitType | null) {
+  closeOpenStage(db, actor, residentId, date);
   return db.update(residents).set({ status: toStatus, exitDate: date, exitType, updatedAt: nowIso() }).where(eq(residents.id, residentId)).returning().get();
 }
 
@@ -92,7 +94,7 @@ export function requestExit(db: AppDb, actor: Actor, input: { id: number; exitTy
         decidedAt: byHead ? nowIso() : null,
       })
       .run();
-    const after = byHead ? applyExit(tx, input.id, 'discharged', input.effectiveDate, input.exitType) : before;
+    const after = byHead ? applyExit(tx, actor, input.id, 'discharged', input.effectiveDate, input.exitType) : before;
     recordAudit(tx, actor, {
       entity: 'resident',
       entityId: input.id,
@@ -120,7 +122,7 @@ export function decideExit(db: AppDb, actor: Actor, input: { changeId: number; a
       .where(eq(residentStatusChanges.id, change.id))
       .run();
     const after = input.approve
-      ? applyExit(tx, change.residentId, 'discharged', change.effectiveDate, change.exitType as ExitType)
+      ? applyExit(tx, actor, change.residentId, 'discharged', change.effectiveDate, change.exitType as ExitType)
       : before;
     recordAudit(tx, actor, {
       entity: 'resident',
@@ -148,7 +150,7 @@ export function recordDeath(db: AppDb, actor: Actor, input: { id: number; effect
     tx.insert(residentStatusChanges)
       .values({ homeId: before.homeId, residentId: input.id, fromStatus: 'active', toStatus: 'deceased', effectiveDate: input.effectiveDate, reason: input.reason, requestedBy: actor.userId, decidedBy: actor.userId, decidedAt: nowIso() })
       .run();
-    const after = applyExit(tx, input.id, 'deceased', input.effectiveDate, null);
+    const after = applyExit(tx, actor, input.id, 'deceased', input.effectiveDate, null);
     recordAudit(tx, actor, { entity: 'resident', entityId: input.id, action: 'death', before: { status: before.status }, after: { status: 'deceased', effectiveDate: input.effectiveDate, reason: input.reason } });
     return toDetail(tx, actor, after);
   });
@@ -169,6 +171,7 @@ export function readmit(db: AppDb, actor: Actor, input: { id: number; effectiveD
       .where(eq(residents.id, input.id))
       .returning()
       .get();
+    enterFirstStage(tx, actor, before.homeId, input.id, input.effectiveDate, 'Otomatis saat diterima kembali');
     recordAudit(tx, actor, {
       entity: 'resident',
       entityId: input.id,

@@ -188,3 +188,20 @@ describe('residents', () => {
     });
   });
 });
+
+describe('stages follow the lifecycle', () => {
+  it('an exit closes the open stage on the exit date; a readmission starts again at the first stage', async () => {
+    const core = makeCore();
+    await setupAndLogin(core, 'admin');
+    const head = await userWithRole(core, 'admin', 'head', 'kepala');
+    const { id } = await ok(core, 'admin', 'residents.create', { resident: sampleResident() });
+    await ok(core, head, 'residents.requestExit', { id, exitType: 'returned_family', effectiveDate: '2026-10-01', reason: 'Reunifikasi' });
+    let file = await ok(core, 'admin', 'casefile.get', { residentId: id });
+    expect(file.currentStage).toBeNull();
+    expect(file.stageHistory.at(-1)).toMatchObject({ endedOn: '2026-10-01' });
+    await ok(core, 'admin', 'residents.readmit', { id, effectiveDate: '2026-11-01', reason: 'Kembali' });
+    file = await ok(core, 'admin', 'casefile.get', { residentId: id });
+    expect(file.currentStage).toMatchObject({ startedOn: '2026-11-01', endedOn: null, stageName: 'Rujukan' });
+    core.close();
+  });
+});
