@@ -1,0 +1,80 @@
+import type { Role } from '@contract';
+import {
+  IconCoin,
+  IconHistory,
+  IconHomeMove,
+  IconLayoutDashboard,
+  IconNotes,
+  IconPill,
+  IconReportAnalytics,
+  IconSchool,
+  IconSettings,
+  IconToolsKitchen2,
+  IconUsers,
+  IconUserSearch,
+  type Icon,
+} from '@tabler/icons-react';
+
+export type AreaKey =
+  | 'dashboard'
+  | 'intake'
+  | 'residents'
+  | 'meals'
+  | 'medicine'
+  | 'careNotes'
+  | 'training'
+  | 'exits'
+  | 'budget'
+  | 'reports'
+  | 'audit'
+  | 'settings';
+
+export interface Area {
+  key: AreaKey;
+  path: string;
+  icon: Icon;
+  /** Who uses the area. Main enforces roles on every channel anyway; this only decides what is shown. */
+  roles: readonly Role[];
+  /** Nav section: the daily services are grouped; administration areas come last. */
+  group: 'main' | 'daily' | 'admin';
+  built: boolean;
+}
+
+const ALL: readonly Role[] = ['province_admin', 'admin', 'head', 'caregiver', 'finance'];
+
+export const AREAS: readonly Area[] = [
+  { key: 'dashboard', path: '/', icon: IconLayoutDashboard, roles: ALL, group: 'main', built: true },
+  { key: 'intake', path: '/intake', icon: IconUserSearch, roles: ['province_admin', 'admin', 'head'], group: 'main', built: false },
+  {
+    key: 'residents',
+    path: '/residents',
+    icon: IconUsers,
+    roles: ['province_admin', 'admin', 'head', 'caregiver'],
+    group: 'main',
+    built: false,
+  },
+  { key: 'meals', path: '/meals', icon: IconToolsKitchen2, roles: ['admin', 'head', 'caregiver'], group: 'daily', built: false },
+  { key: 'medicine', path: '/medicine', icon: IconPill, roles: ['admin', 'head', 'caregiver'], group: 'daily', built: false },
+  { key: 'careNotes', path: '/care-notes', icon: IconNotes, roles: ['admin', 'head', 'caregiver'], group: 'daily', built: false },
+  { key: 'training', path: '/training', icon: IconSchool, roles: ['admin', 'head', 'caregiver'], group: 'main', built: false },
+  { key: 'exits', path: '/exits', icon: IconHomeMove, roles: ['admin', 'head', 'finance'], group: 'main', built: false },
+  { key: 'budget', path: '/budget', icon: IconCoin, roles: ['province_admin', 'admin', 'head', 'finance'], group: 'main', built: false },
+  {
+    key: 'reports',
+    path: '/reports',
+    icon: IconReportAnalytics,
+    roles: ['province_admin', 'admin', 'head', 'finance'],
+    group: 'main',
+    built: false,
+  },
+  { key: 'audit', path: '/audit', icon: IconHistory, roles: ['province_admin', 'admin', 'head'], group: 'admin', built: true },
+  { key: 'settings', path: '/settings', icon: IconSettings, roles: ['province_admin', 'admin'], group: 'admin', built: true },
+];
+
+export function areaByKey(key: AreaKey): Area {
+  const area = AREAS.find((a) => a.key === key);
+  if (!area) throw new Error(`unknown area ${key}`);
+  return area;
+}
+
+export const canOpen = (area: Area, role: Role) => area.roles.includes(role);

@@ -1,0 +1,45 @@
+import { Grid, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../components/PageHeader';
+import { formatDate } from '../../../lib/format';
+import { useCurrentSession } from '../../auth/hooks';
+import { HomeProfileCard } from '../components/HomeProfileCard';
+import { LastBackupCard } from '../components/LastBackupCard';
+import { RecentAuditCard } from '../components/RecentAuditCard';
+import { SignedInCard } from '../components/SignedInCard';
+import { useActiveHomeProfile, useLastBackup, useRecentAudit } from '../hooks';
+
+/** Only what exists: the home's profile, who is signed in, the last backup and recent changes. */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const session = useCurrentSession();
+  const role = session.user.role;
+  const isAdmin = role === 'admin' || role === 'province_admin';
+  const seesAudit = isAdmin || role === 'head';
+  const home = useActiveHomeProfile(session.activeHome?.id ?? null);
+  const backup = useLastBackup(isAdmin);
+  const audit = useRecentAudit(seesAudit);
+
+  return (
+    <>
+      <PageHeader
+        title={t('dashboard.title')}
+        description={t('dashboard.greeting', { name: session.user.fullName, date: formatDate(new Date()) })}
+      />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Stack gap="lg">
+            <HomeProfileCard home={home.data} loading={home.isLoading} canEdit={isAdmin} />
+            {seesAudit ? <RecentAuditCard rows={audit.data?.rows} loading={audit.isLoading} /> : null}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack gap="lg">
+            <SignedInCard session={session} />
+            {isAdmin ? <LastBackupCard last={backup.data?.last} loading={backup.isLoading} /> : null}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </>
+  );
+}

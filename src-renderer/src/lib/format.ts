@@ -1,0 +1,65 @@
+import dayjs from 'dayjs';
+import { currentLanguage } from './i18n';
+
+/** "24 November 2026" (both languages write the day first, as Indonesian documents do). */
+export function formatDate(value: string | Date | null | undefined): string {
+  if (!value) return '—';
+  const d = dayjs(value);
+  return d.isValid() ? d.locale(currentLanguage()).format('D MMMM YYYY') : '—';
+}
+
+/** "24 Nov 2026" for dense tables. */
+export function formatShortDate(value: string | Date | null | undefined): string {
+  if (!value) return '—';
+  const d = dayjs(value);
+  return d.isValid() ? d.locale(currentLanguage()).format('D MMM YYYY') : '—';
+}
+
+/** "24 November 2026, 14.05" in Indonesian, "24 November 2026, 14:05" in English; local time. */
+export function formatDateTime(value: string | Date | null | undefined): string {
+  if (!value) return '—';
+  const d = dayjs(value);
+  if (!d.isValid()) return '—';
+  const lang = currentLanguage();
+  return d.locale(lang).format(lang === 'id' ? 'D MMMM YYYY, HH.mm' : 'D MMMM YYYY, HH:mm');
+}
+
+/** "24 Nov 2026 14.05:09" for the audit log. */
+export function formatTimestamp(value: string | Date | null | undefined): string {
+  if (!value) return '—';
+  const d = dayjs(value);
+  if (!d.isValid()) return '—';
+  const lang = currentLanguage();
+  return d.locale(lang).format(lang === 'id' ? 'D MMM YYYY HH.mm.ss' : 'D MMM YYYY HH:mm:ss');
+}
+
+/** Integer rupiah: "Rp 1.234.567"; negatives as "-Rp 1.234.567". */
+export function formatMoney(rupiah: number | null | undefined): string {
+  if (rupiah == null || !Number.isFinite(rupiah)) return '—';
+  const whole = Math.round(rupiah);
+  const digits = Math.abs(whole)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${whole < 0 ? '-' : ''}Rp ${digits}`;
+}
+
+/** "1,4 MB" / "1.4 MB". */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const text = unit === 0 ? String(value) : value.toFixed(value < 10 ? 1 : 0);
+  return `${currentLanguage() === 'id' ? text.replace('.', ',') : text} ${units[unit]}`;
+}
+
+/** Groups an 18-digit NIP as Indonesian documents print it: 19700315 199503 1 002. */
+export function formatNip(nip: string | null | undefined): string {
+  if (!nip) return '—';
+  const n = nip.replace(/\s+/g, '');
+  if (n.length !== 18) return n;
+  return `${n.slice(0, 8)} ${n.slice(8, 14)} ${n.slice(14, 15)} ${n.slice(15)}`;
+}
