@@ -1,24 +1,31 @@
 import { createHashRouter, Navigate } from 'react-router-dom';
+import type { ReactNode } from 'react';
 import { AuditPage } from '../features/audit/pages/AuditPage';
+import { CareDayPage } from '../features/carenotes/pages/CareDayPage';
+import { CensusReportPage } from '../features/reports/pages/CensusReportPage';
+import { ReportsPage } from '../features/reports/pages/ReportsPage';
+import { ResidentDetailPage } from '../features/residents/pages/ResidentDetailPage';
+import { ResidentFormPage } from '../features/residents/pages/ResidentFormPage';
+import { ResidentsListPage } from '../features/residents/pages/ResidentsListPage';
 import { DashboardPage } from '../features/dashboard/pages/DashboardPage';
 import { NotBuiltPage } from '../features/modules/pages/NotBuiltPage';
 import { SettingsPage } from '../features/settings/pages/SettingsPage';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage, RouteErrorPage } from './NotFoundPage';
+import type { AreaKey } from './areas';
 import { RequireArea } from './RequireArea';
 
-const notBuilt = ['intake', 'residents', 'meals', 'medicine', 'careNotes', 'training', 'exits', 'budget', 'reports'] as const;
+const notBuilt = ['intake', 'meals', 'medicine', 'training', 'exits', 'budget'] as const;
 const paths: Record<(typeof notBuilt)[number], string> = {
   intake: 'intake',
-  residents: 'residents',
   meals: 'meals',
   medicine: 'medicine',
-  careNotes: 'care-notes',
   training: 'training',
   exits: 'exits',
   budget: 'budget',
-  reports: 'reports',
 };
+
+const inArea = (area: AreaKey, page: ReactNode) => <RequireArea area={area}>{page}</RequireArea>;
 
 /**
  * Hash routing: the desktop app loads the UI from a custom protocol, where only the hash is ours.
@@ -38,6 +45,14 @@ export const router = createHashRouter([
           </RequireArea>
         ),
       })),
+      { path: 'residents', element: inArea('residents', <ResidentsListPage />) },
+      { path: 'residents/new', element: inArea('residents', <ResidentFormPage />) },
+      { path: 'residents/:id/edit', element: inArea('residents', <ResidentFormPage />) },
+      { path: 'residents/:id', element: <Navigate to="profile" replace /> },
+      { path: 'residents/:id/:tab', element: inArea('residents', <ResidentDetailPage />) },
+      { path: 'care-notes', element: inArea('careNotes', <CareDayPage />) },
+      { path: 'reports', element: inArea('reports', <ReportsPage />) },
+      { path: 'reports/census', element: inArea('reports', <CensusReportPage />) },
       {
         path: 'audit',
         element: (

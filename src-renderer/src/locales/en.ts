@@ -1,3 +1,8 @@
+import { residentsEn } from '../features/residents/i18n';
+import { casefileEn } from '../features/casefile/i18n';
+import { carenotesEn } from '../features/carenotes/i18n';
+import { reportsEn } from '../features/reports/i18n';
+import { documentsEn } from '../features/documents/i18n';
 import type { Resources } from './id';
 
 /** English: the same keys as `id.ts` (the type checker enforces it). */
@@ -423,4 +428,9 @@ export const en: Resources = {
     allLoaded: 'all loaded',
     loadMore: 'Load more',
   },
+  residents: residentsEn,
+  casefile: casefileEn,
+  carenotes: carenotesEn,
+  reports: reportsEn,
+  documents: documentsEn,
 };

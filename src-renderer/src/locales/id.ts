@@ -1,3 +1,8 @@
+import { residentsId } from '../features/residents/i18n';
+import { casefileId } from '../features/casefile/i18n';
+import { carenotesId } from '../features/carenotes/i18n';
+import { reportsId } from '../features/reports/i18n';
+import { documentsId } from '../features/documents/i18n';
 /** Bahasa Indonesia: the default language. `en.ts` must have exactly the same keys. */
 export const id = {
   common: {
@@ -422,6 +427,11 @@ export const id = {
     allLoaded: 'semua sudah dimuat',
     loadMore: 'Muat lebih banyak',
   },
+  residents: residentsId,
+  casefile: casefileId,
+  carenotes: carenotesId,
+  reports: reportsId,
+  documents: documentsId,
 };
 
 export type Resources = typeof id;

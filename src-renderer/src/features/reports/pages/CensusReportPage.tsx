@@ -1,0 +1,5 @@
+import { NotBuiltPage } from '../../modules/pages/NotBuiltPage';
+
+export function CensusReportPage() {
+  return <NotBuiltPage area="reports" />;
+}

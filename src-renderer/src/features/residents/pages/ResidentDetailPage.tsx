@@ -1,0 +1,5 @@
+import { NotBuiltPage } from '../../modules/pages/NotBuiltPage';
+
+export function ResidentDetailPage() {
+  return <NotBuiltPage area="residents" />;
+}
