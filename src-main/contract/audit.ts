@@ -27,6 +27,8 @@ export const AuditListInput = z.object({
   entity: z.string().trim().max(60).optional(),
   entityId: z.string().trim().max(60).optional(),
   channel: z.string().trim().max(80).optional(),
+  /** Province administrators only: one home's entries. */
+  homeId: z.number().int().positive().optional(),
   /** Rows with an id below this one (the next page when scrolling back in time). */
   beforeId: z.number().int().positive().optional(),
   limit: z.number().int().min(1).max(500).default(100),

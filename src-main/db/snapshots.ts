@@ -20,7 +20,22 @@ export function writeSnapshot(sqlite: Database.Database, backupsDir: string, kin
   fs.mkdirSync(backupsDir, { recursive: true });
   const target = path.join(backupsDir, backupFileName(backupsDir, kind));
   sqlite.prepare('VACUUM INTO ?').run(target);
+  useRollbackJournal(sqlite, target);
   return target;
+}
+
+/**
+ * A backup file is a single self-contained file: rollback-journal mode, so opening it later (to verify or
+ * restore) never creates -wal/-shm files beside it.
+ */
+export function useRollbackJournal(sqlite: Database.Database, file: string): void {
+  // Through the open connection (ATTACH), so the runtime's own SQLite build is used (Node's or Electron's).
+  sqlite.prepare('ATTACH DATABASE ? AS backup_copy').run(file);
+  try {
+    sqlite.pragma('backup_copy.journal_mode = DELETE');
+  } finally {
+    sqlite.exec('DETACH DATABASE backup_copy');
+  }
 }
 
 function parseStamp(stamp: string): string {

@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
 import type { AuditListInput, AuditRow } from '../../contract';
 import type { AppDb } from '../../db/client';
@@ -48,8 +49,10 @@ export function listAudit(db: AppDb, actor: Actor, input: AuditListInput): { row
   const limit = input.limit ?? 100;
   const where: SQL[] = [];
   if (!isProvinceAdmin(actor)) where.push(eq(auditLog.homeId, actor.homeId ?? -1));
-  if (input.from) where.push(gte(auditLog.at, `${input.from}T00:00:00`));
-  if (input.to) where.push(lte(auditLog.at, `${input.to}T23:59:59.999Z`));
+  // Dates are the user's calendar days (the workstation's time zone); stored times are UTC.
+  if (input.from) where.push(gte(auditLog.at, dayjs(input.from).startOf('day').toISOString()));
+  if (input.to) where.push(lte(auditLog.at, dayjs(input.to).endOf('day').toISOString()));
+  if (input.homeId && isProvinceAdmin(actor)) where.push(eq(auditLog.homeId, input.homeId));
   if (input.username) where.push(eq(auditLog.username, input.username.toLowerCase()));
   if (input.entity) where.push(eq(auditLog.entity, input.entity));
   if (input.entityId) where.push(eq(auditLog.entityId, input.entityId));

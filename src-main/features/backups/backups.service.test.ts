@@ -98,3 +98,15 @@ describe('backup and restore', () => {
     expect(core.backups.list().filter((b) => b.kind === 'auto')).toHaveLength(AUTO_BACKUPS_KEPT);
   });
 });
+
+describe('backup files', () => {
+  it('are self-contained: verifying or restoring leaves no -wal/-shm files beside them', async () => {
+    const core = makeCore();
+    await setupAndLogin(core, 'admin');
+    const done = await finished(core, 'admin', await ok(core, 'admin', 'backups.create'));
+    await ok(core, 'admin', 'backups.restore', { fileName: done.fileName! });
+    const leftovers = fs.readdirSync(core.backupsDir).filter((f) => f.endsWith('-wal') || f.endsWith('-shm'));
+    expect(leftovers).toEqual([]);
+    core.close();
+  });
+});

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupFile, BackupJob } from '../../contract';
-import { backupFileName, listBackups, writeSnapshot } from '../../db/snapshots';
+import { backupFileName, listBackups, useRollbackJournal, writeSnapshot } from '../../db/snapshots';
 import { AppError, notFound } from '../../lib/errors';
 import { logError, logInfo } from '../../lib/logger';
 
@@ -41,6 +41,7 @@ export class BackupService {
         },
       })
       .then(() => {
+        useRollbackJournal(this.sqlite(), target);
         job.percent = 100;
         job.done = true;
         logInfo(`backup written: ${target}`);
