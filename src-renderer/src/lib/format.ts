@@ -33,15 +33,8 @@ export function formatTimestamp(value: string | Date | null | undefined): string
   return d.locale(lang).format(lang === 'id' ? 'D MMM YYYY HH.mm.ss' : 'D MMM YYYY HH:mm:ss');
 }
 
-/** Integer rupiah: "Rp 1.234.567"; negatives as "-Rp 1.234.567". */
-export function formatMoney(rupiah: number | null | undefined): string {
-  if (rupiah == null || !Number.isFinite(rupiah)) return '—';
-  const whole = Math.round(rupiah);
-  const digits = Math.abs(whole)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${whole < 0 ? '-' : ''}Rp ${digits}`;
-}
+/** Integer rupiah "Rp 1.234.567" and NIPs grouped as documents print them: the same as the printed reports. */
+export { formatRupiah as formatMoney, formatNip } from '@contract';
 
 /** "1,4 MB" / "1.4 MB". */
 export function formatBytes(bytes: number): string {
@@ -54,12 +47,4 @@ export function formatBytes(bytes: number): string {
   }
   const text = unit === 0 ? String(value) : value.toFixed(value < 10 ? 1 : 0);
   return `${currentLanguage() === 'id' ? text.replace('.', ',') : text} ${units[unit]}`;
-}
-
-/** Groups an 18-digit NIP as Indonesian documents print it: 19700315 199503 1 002. */
-export function formatNip(nip: string | null | undefined): string {
-  if (!nip) return '—';
-  const n = nip.replace(/\s+/g, '');
-  if (n.length !== 18) return n;
-  return `${n.slice(0, 8)} ${n.slice(8, 14)} ${n.slice(14, 15)} ${n.slice(15)}`;
 }
