@@ -64,7 +64,12 @@ td.muted { color: #666; font-style: italic; }
 .signer .space { height: 22mm; }
 .signer .name { font-weight: bold; text-decoration: underline; }
 .generated { margin-top: 6mm; font-size: 7.5pt; color: #777; }
-@media screen { body { background: #eef0f3; padding: 8mm 0; } .sheet { background: #fff; padding: 14mm; box-shadow: 0 1px 6px rgba(0,0,0,.15); } }
+/* On screen (the app's preview) the sheet is drawn at its paper size, with the print margins, on an 8 mm grey mat. */
+@media screen {
+  html { background: #e9ecef; }
+  body { padding: 8mm; }
+  .sheet { width: ${w}mm; min-height: ${h}mm; max-width: none; padding: 18mm 15mm 18mm 20mm; background: #fff; box-shadow: 0 1px 3px rgba(0,0,0,.12), 0 4px 14px rgba(0,0,0,.08); }
+}
 `;
 }
 
@@ -79,11 +84,12 @@ function letterhead(home: Home): string {
 </div><div class="spacer"></div></header>`;
 }
 
-function signer(s: Signer | undefined, placeAndDate?: string): string {
+/** `withCaptionLine`: keep a line for "Mengetahui," on both sides when either signer has one, so titles align. */
+function signer(s: Signer | undefined, withCaptionLine: boolean, placeAndDate?: string): string {
   if (!s) return '<div class="signer"></div>';
   return `<div class="signer">
 <div>${placeAndDate ? esc(placeAndDate) : '&nbsp;'}</div>
-<div>${s.caption ? esc(s.caption) : '&nbsp;'}</div>
+${withCaptionLine ? `<div>${s.caption ? esc(s.caption) : '&nbsp;'}</div>` : ''}
 <div>${esc(s.title)}</div>
 <div class="space"></div>
 <div class="name">${esc(s.name)}</div>
@@ -99,6 +105,7 @@ export function placeName(regency: string): string {
 /** A complete HTML document, ready for Chromium's print (printToPDF in Electron, the browser's print dialog). */
 export function renderReport(doc: ReportDocument): string {
   const placeAndDate = `${placeName(doc.home.regency)}, ${formatLongDate(doc.signedOn)}`;
+  const captions = Boolean(doc.signatures.left?.caption || doc.signatures.right.caption);
   return `<!doctype html>
 <html lang="id"><head><meta charset="utf-8"><title>${esc(doc.title)}</title>
 <style>${printCss(doc.paper, doc.orientation)}</style></head>
@@ -107,7 +114,7 @@ ${letterhead(doc.home)}
 <h1>${esc(doc.title)}</h1>
 ${doc.subtitle ? `<p class="subtitle">${esc(doc.subtitle)}</p>` : ''}
 ${doc.body}
-<section class="signatures">${signer(doc.signatures.left)}${signer(doc.signatures.right, placeAndDate)}</section>
+<section class="signatures">${signer(doc.signatures.left, captions)}${signer(doc.signatures.right, captions, placeAndDate)}</section>
 </div></body></html>`;
 }
 

@@ -4,6 +4,7 @@ import { logInfo } from '../lib/logger';
 import {
   APP_ENTRY_URL,
   isAllowedExternalUrl,
+  isAllowedFrameNavigation,
   isAllowedNavigation,
   isBlockedRequest,
   isPermissionAllowed,
@@ -50,7 +51,9 @@ export function hardenWebContents(contents: WebContents): void {
     if (openOutside) openExternalIfAllowed(event.url);
   };
   contents.on('will-navigate', (event) => guard(event, true));
-  contents.on('will-frame-navigate', (event) => guard(event, false));
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAllowedFrameNavigation(event.url, event.isMainFrame)) event.preventDefault();
+  });
   contents.on('will-redirect', (event) => guard(event, false));
 }
 

@@ -98,6 +98,15 @@ export function isAllowedNavigation(url: string): boolean {
 }
 
 /**
+ * Sub-frames may also hold inline documents: the report preview is an <iframe srcdoc> with no scripts.
+ * The main frame never leaves the app origin.
+ */
+export function isAllowedFrameNavigation(url: string, isMainFrame: boolean): boolean {
+  if (isAllowedNavigation(url)) return true;
+  return !isMainFrame && (url === 'about:srcdoc' || url === 'about:blank');
+}
+
+/**
  * The only sites `shell.openExternal` may open: https on an Indonesian government domain (`*.go.id`,
  * e.g. kemensos.go.id or dinsos.sumbarprov.go.id: regulations and forms the staff are referred to).
  */

@@ -574,3 +574,14 @@ describe('report printing window', () => {
     expect(prefs).not.toHaveProperty('preload');
   });
 });
+
+describe('frame navigation', () => {
+  it('lets a sub-frame show an inline report (srcdoc) but keeps the main frame in the app', async () => {
+    const { isAllowedFrameNavigation } = await import('../../src-main/windows/security');
+    expect(isAllowedFrameNavigation('about:srcdoc', false)).toBe(true);
+    expect(isAllowedFrameNavigation('about:srcdoc', true)).toBe(false);
+    expect(isAllowedFrameNavigation('https://example.com/', false)).toBe(false);
+    expect(isAllowedFrameNavigation('app://sipanti/index.html', true)).toBe(true);
+    expect(isAllowedFrameNavigation('file:///etc/passwd', false)).toBe(false);
+  });
+});

@@ -25,11 +25,12 @@ function movementTable(rows: CensusMovementRow[], detailHeader: string, emptyTex
   return table<CensusMovementRow>(
     [
       { header: 'No', cell: (r) => rows.indexOf(r) + 1, align: 'center', width: '6%' },
-      { header: 'No. registrasi', cell: (r) => r.registrationNo, width: '15%' },
+      { header: 'No. registrasi', cell: (r) => r.registrationNo, width: '16%' },
       { header: 'Nama', cell: (r) => r.fullName },
       { header: 'L/P', cell: (r) => r.sex, align: 'center', width: '6%' },
-      { header: 'Tanggal', cell: (r) => formatLongDate(r.date), width: '17%' },
-      { header: detailHeader, cell: (r) => r.detail, width: '22%' },
+      // Wide enough for "30 September 2026" on one line.
+      { header: 'Tanggal', cell: (r) => formatLongDate(r.date), width: '20%' },
+      { header: detailHeader, cell: (r) => r.detail, width: '23%' },
     ],
     rows,
     undefined,
@@ -44,7 +45,7 @@ export function censusPeriodText(data: Pick<CensusData, 'from' | 'to'>): string 
 export function renderCensus(home: Home, data: CensusData, paper: Paper, signedOn: string): PrintableReport {
   const m = data.movement;
   const movement = `<table><tbody>
-<tr><td>Penerima manfaat pada awal periode (${formatLongDate(data.from)})</td><td class="right">${formatCount(m.atStart)}</td></tr>
+<tr><td>Penerima manfaat pada awal periode (${formatLongDate(data.from)})</td><td class="right" style="width:16%">${formatCount(m.atStart)}</td></tr>
 <tr><td>Penerimaan baru</td><td class="right">${formatCount(m.admissions)}</td></tr>
 <tr><td>Diterima kembali</td><td class="right">${formatCount(m.readmissions)}</td></tr>
 <tr><td>Keluar (terminasi, rujukan, melarikan diri)</td><td class="right">${formatCount(m.discharged)}</td></tr>

@@ -65,7 +65,7 @@ export const AREAS: readonly Area[] = [
     icon: IconReportAnalytics,
     roles: ['province_admin', 'admin', 'head', 'finance'],
     group: 'main',
-    built: false,
+    built: true,
   },
   { key: 'audit', path: '/audit', icon: IconHistory, roles: ['province_admin', 'admin', 'head'], group: 'admin', built: true },
   { key: 'settings', path: '/settings', icon: IconSettings, roles: ['province_admin', 'admin'], group: 'admin', built: true },
