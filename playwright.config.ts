@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './tests/helpers/chromium';
 
+// Main (in the test process) and the page must agree on "today": both in the homes' time zone.
+process.env.TZ ??= 'Asia/Jakarta';
+
 export default defineConfig({
   testDir: './tests/e2e',
   outputDir: './test-results',
