@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, Id, NoInput, optionalText, trimmed } from './common';
+import { channel, Id, NoInput, optionalText, trimmed, type Role } from './common';
 import {
   DISABILITY_DEGREES,
   DISABILITY_TYPES,
@@ -88,6 +88,15 @@ export type ResidentInput = z.input<typeof ResidentInput>;
 /** Fields some roles may not see: the service blanks them and lists them in `hiddenFields`. */
 export const SENSITIVE_FIELDS = ['healthNotes', 'hivStatus', 'criminalHistory'] as const;
 export type SensitiveField = (typeof SENSITIVE_FIELDS)[number];
+
+/** Who may not see which sensitive field (UU 27/2022: health, HIV status and criminal records are specific data). */
+export const HIDDEN_FIELDS_BY_ROLE: Record<Role, SensitiveField[]> = {
+  province_admin: [],
+  admin: [],
+  head: [],
+  caregiver: ['hivStatus', 'criminalHistory'],
+  finance: ['healthNotes', 'hivStatus', 'criminalHistory'],
+};
 
 export type ResidentStatus = (typeof RESIDENT_STATUSES)[number];
 export type ExitType = (typeof EXIT_TYPES)[number];

@@ -1,7 +1,7 @@
 import { and, asc, eq, like, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DuplicateMatch, ResidentDetail, ResidentInput, Role, SensitiveField } from '../../contract';
-import { nameKey, nikWarnings } from '../../contract';
+import { HIDDEN_FIELDS_BY_ROLE, nameKey, nikWarnings } from '../../contract';
 import type { AppDb } from '../../db/client';
 import { homes, residentGuardians, residents, residentStatusChanges } from '../../db/schema';
 import type { Actor } from '../../lib/actor';
@@ -15,16 +15,7 @@ import { pendingExitOf } from './residents-status.service';
 export type ResidentValues = z.output<typeof ResidentInput>;
 type ResidentRecord = typeof residents.$inferSelect;
 
-/** Who may see which sensitive field (UU 27/2022: health, HIV status and criminal records are specific data). */
-const HIDDEN_BY_ROLE: Record<Role, SensitiveField[]> = {
-  province_admin: [],
-  admin: [],
-  head: [],
-  caregiver: ['hivStatus', 'criminalHistory'],
-  finance: ['healthNotes', 'hivStatus', 'criminalHistory'],
-};
-
-export const hiddenFieldsFor = (role: Role): SensitiveField[] => HIDDEN_BY_ROLE[role];
+export const hiddenFieldsFor = (role: Role): SensitiveField[] => HIDDEN_FIELDS_BY_ROLE[role];
 
 /** Loads a resident of the actor's active home, or fails with NOT_FOUND (other homes' residents do not exist for them). */
 export function loadResident(db: AppDb, actor: Actor, id: number): ResidentRecord {
@@ -221,9 +212,11 @@ export function updateResident(db: AppDb, actor: Actor, id: number, values: Resi
     const before = loadResident(tx, actor, id);
     assertNoDuplicates(tx, before.homeId, values, acknowledgeSimilar, id);
     const beforeGuardians = tx.select().from(residentGuardians).where(eq(residentGuardians.residentId, id)).all();
+    // A field the role may not see is not the role's to change: keep what is stored.
+    const kept = Object.fromEntries(hiddenFieldsFor(actor.role).map((field) => [field, before[field]]));
     const after = tx
       .update(residents)
-      .set({ ...columnsOf(values), updatedAt: nowIso() })
+      .set({ ...columnsOf(values), ...kept, updatedAt: nowIso() })
       .where(eq(residents.id, id))
       .returning()
       .get();

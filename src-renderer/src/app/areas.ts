@@ -51,7 +51,7 @@ export const AREAS: readonly Area[] = [
     icon: IconUsers,
     roles: ['province_admin', 'admin', 'head', 'caregiver'],
     group: 'main',
-    built: false,
+    built: true,
   },
   { key: 'meals', path: '/meals', icon: IconToolsKitchen2, roles: ['admin', 'head', 'caregiver'], group: 'daily', built: false },
   { key: 'medicine', path: '/medicine', icon: IconPill, roles: ['admin', 'head', 'caregiver'], group: 'daily', built: false },

@@ -13,12 +13,15 @@ declare global {
 export class ApiError extends Error {
   readonly code: ApiErrorBody['code'];
   readonly fieldErrors: Record<string, string>;
+  /** Structured facts from main, e.g. the existing record a duplicate NIK points to. */
+  readonly details: unknown;
 
   constructor(body: ApiErrorBody) {
     super(body.message);
     this.name = 'ApiError';
     this.code = body.code;
     this.fieldErrors = body.fieldErrors ?? {};
+    this.details = body.details;
   }
 }
 

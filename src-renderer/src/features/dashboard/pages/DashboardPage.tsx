@@ -5,6 +5,7 @@ import { formatDate } from '../../../lib/format';
 import { useCurrentSession } from '../../auth/hooks';
 import { HomeProfileCard } from '../components/HomeProfileCard';
 import { LastBackupCard } from '../components/LastBackupCard';
+import { PendingExitsCard } from '../components/PendingExitsCard';
 import { RecentAuditCard } from '../components/RecentAuditCard';
 import { SignedInCard } from '../components/SignedInCard';
 import { useActiveHomeProfile, useLastBackup, useRecentAudit } from '../hooks';
@@ -29,6 +30,7 @@ export function DashboardPage() {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="lg">
+            <PendingExitsCard />
             <HomeProfileCard home={home.data} loading={home.isLoading} canEdit={isAdmin} />
             {seesAudit ? <RecentAuditCard rows={audit.data?.rows} loading={audit.isLoading} /> : null}
           </Stack>
