@@ -99,10 +99,11 @@ describe('home-scale demo', () => {
   const first = newDir();
   let result: DemoResult;
   let file: string;
+  // With every feature module a home-scale demo takes several seconds (more on a busy machine).
   beforeAll(() => {
     result = generateDemo({ dataDir: first, scale: 'home', today });
     file = result.databaseFile;
-  });
+  }, 120_000);
 
   it('creates one home, staff for every role and a year of history', () => {
     expect(result.counts.homes).toBe(1);
@@ -148,7 +149,7 @@ describe('home-scale demo', () => {
     const second = generateDemo({ dataDir: newDir(), scale: 'home', today });
     // Only the scrypt salt of the shared password hash differs between runs.
     expect(dump(second.databaseFile, ['password_hash'])).toEqual(dump(file, ['password_hash']));
-  });
+  }, 120_000);
 
   it('never overwrites a database that holds data; moving it aside keeps every row', () => {
     expect(() => generateDemo({ dataDir: first, scale: 'home', today })).toThrow(/already holds data/);

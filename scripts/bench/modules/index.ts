@@ -2,6 +2,7 @@ import type { BenchModule } from '../harness';
 import { auditBench } from './audit';
 import { authBench } from './auth';
 import { databaseBench } from './database';
+import { residentsBench } from './residents';
 
 /** The benchmark modules, in the order they run. Add one module per feature (e.g. `residents`). */
-export const BENCH_MODULES: readonly BenchModule[] = [databaseBench, authBench, auditBench];
+export const BENCH_MODULES: readonly BenchModule[] = [databaseBench, authBench, auditBench, residentsBench];

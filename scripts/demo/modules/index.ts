@@ -1,9 +1,10 @@
 import type { DemoModule } from '../context';
 import { activityModule } from './activity';
+import { residentsModule } from './residents';
 
 /**
  * The demo's feature modules, in the order they plan. Add one module per feature here
  * (e.g. `residents`, `meals`, `medicine`); each sees the homes and staff accounts of the foundation and
  * what earlier modules added to the context.
  */
-export const DEMO_MODULES: readonly DemoModule[] = [activityModule];
+export const DEMO_MODULES: readonly DemoModule[] = [activityModule, residentsModule];
