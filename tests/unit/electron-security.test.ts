@@ -383,7 +383,7 @@ describe('preload surface', () => {
     const uses = [...src.matchAll(/ipcRenderer(?![\w])(.{0,8})/g)].map((m) => m[1]);
     // once in the import, otherwise only as `ipcRenderer.invoke(`
     expect(uses.filter((u) => !u!.startsWith('.invoke(')).length).toBe(1);
-    expect(src).toMatch(/import \{ contextBridge, ipcRenderer \} from 'electron'/);
+    expect(src).toMatch(/import \{ contextBridge, ipcRenderer \} from ['"]electron['"]/);
     expect(src).not.toMatch(/ipcRenderer\.(on|once|send|sendSync|sendTo|postMessage|addListener)\b/);
   });
 
