@@ -17,6 +17,7 @@ import { casefileHandlers } from '../features/casefile/casefile.handlers';
 import { documentsHandlers } from '../features/documents/documents.handlers';
 import { carenotesHandlers } from '../features/carenotes/carenotes.handlers';
 import { reportsHandlers } from '../features/census/census.handlers';
+import { budgetHandlers } from '../features/budget/budget.handlers';
 
 
 /** Channel → service. Handlers only adapt; rules live in the services. */
@@ -130,5 +131,6 @@ export function createHandlers(core: Core): Handlers {
     ...documentsHandlers(core),
     ...carenotesHandlers(core),
     ...reportsHandlers(core),
+    ...budgetHandlers(core),
   };
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { auditChannels } from './audit';
 import { authChannels } from './auth';
 import { backupsChannels } from './backups';
+import { budgetChannels } from './budget';
 import { casefileChannels } from './casefile';
 import type { ChannelDef } from './common';
 import { homesChannels } from './homes';
@@ -11,11 +12,13 @@ import { carenotesChannels } from './carenotes';
 import { reportsChannels } from './reports';
 import { settingsChannels } from './settings';
 import { setupChannels } from './setup';
+import { spendingChannels } from './spending';
 import { usersChannels } from './users';
 
 export * from './audit';
 export * from './auth';
 export * from './backups';
+export * from './budget';
 export * from './casefile';
 export * from './common';
 export * from './homes';
@@ -27,6 +30,7 @@ export * from './format';
 export * from './reports';
 export * from './settings';
 export * from './setup';
+export * from './spending';
 export * from './users';
 export * from './validators';
 
@@ -44,6 +48,8 @@ export const channels = {
   ...documentsChannels,
   ...carenotesChannels,
   ...reportsChannels,
+  ...budgetChannels,
+  ...spendingChannels,
 } as const;
 
 export type Channels = typeof channels;

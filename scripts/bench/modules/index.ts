@@ -1,8 +1,9 @@
 import type { BenchModule } from '../harness';
 import { auditBench } from './audit';
 import { authBench } from './auth';
+import { budgetBench } from './budget';
 import { databaseBench } from './database';
 import { residentsBench } from './residents';
 
 /** The benchmark modules, in the order they run. Add one module per feature (e.g. `residents`). */
-export const BENCH_MODULES: readonly BenchModule[] = [databaseBench, authBench, auditBench, residentsBench];
+export const BENCH_MODULES: readonly BenchModule[] = [databaseBench, authBench, auditBench, residentsBench, budgetBench];

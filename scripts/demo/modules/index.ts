@@ -1,5 +1,6 @@
 import type { DemoModule } from '../context';
 import { activityModule } from './activity';
+import { budgetModule } from './budget';
 import { residentsModule } from './residents';
 
 /**
@@ -7,4 +8,4 @@ import { residentsModule } from './residents';
  * (e.g. `residents`, `meals`, `medicine`); each sees the homes and staff accounts of the foundation and
  * what earlier modules added to the context.
  */
-export const DEMO_MODULES: readonly DemoModule[] = [activityModule, residentsModule];
+export const DEMO_MODULES: readonly DemoModule[] = [activityModule, residentsModule, budgetModule];

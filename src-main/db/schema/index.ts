@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './budget';
 export * from './carenotes';
 export * from './casefile';
 export * from './homes';

@@ -7,6 +7,8 @@ import { ReportsPage } from '../features/reports/pages/ReportsPage';
 import { ResidentDetailPage } from '../features/residents/pages/ResidentDetailPage';
 import { ResidentFormPage } from '../features/residents/pages/ResidentFormPage';
 import { ResidentsListPage } from '../features/residents/pages/ResidentsListPage';
+import { BudgetPage } from '../features/budget/pages/BudgetPage';
+import { ImportPage as BudgetImportPage } from '../features/budget/pages/ImportPage';
 import { DashboardPage } from '../features/dashboard/pages/DashboardPage';
 import { NotBuiltPage } from '../features/modules/pages/NotBuiltPage';
 import { SettingsPage } from '../features/settings/pages/SettingsPage';
@@ -15,14 +17,13 @@ import { NotFoundPage, RouteErrorPage } from './NotFoundPage';
 import type { AreaKey } from './areas';
 import { RequireArea } from './RequireArea';
 
-const notBuilt = ['intake', 'meals', 'medicine', 'training', 'exits', 'budget'] as const;
+const notBuilt = ['intake', 'meals', 'medicine', 'training', 'exits'] as const;
 const paths: Record<(typeof notBuilt)[number], string> = {
   intake: 'intake',
   meals: 'meals',
   medicine: 'medicine',
   training: 'training',
   exits: 'exits',
-  budget: 'budget',
 };
 
 const inArea = (area: AreaKey, page: ReactNode) => <RequireArea area={area}>{page}</RequireArea>;
@@ -51,6 +52,10 @@ export const router = createHashRouter([
       { path: 'residents/:id', element: <Navigate to="profile" replace /> },
       { path: 'residents/:id/:tab', element: inArea('residents', <ResidentDetailPage />) },
       { path: 'care-notes', element: inArea('careNotes', <CareDayPage />) },
+      { path: 'budget', element: <Navigate to="/budget/overview" replace /> },
+      { path: 'budget/import', element: inArea('budget', <BudgetImportPage />) },
+      { path: 'budget/:tab', element: inArea('budget', <BudgetPage />) },
+      { path: 'budget/:tab/:id', element: inArea('budget', <BudgetPage />) },
       { path: 'reports', element: inArea('reports', <ReportsPage />) },
       { path: 'reports/census', element: inArea('reports', <CensusReportPage />) },
       {

@@ -3,6 +3,7 @@ import { casefileEn } from '../features/casefile/i18n';
 import { carenotesEn } from '../features/carenotes/i18n';
 import { reportsEn } from '../features/reports/i18n';
 import { documentsEn } from '../features/documents/i18n';
+import { budgetEn } from '../features/budget/i18n-en';
 import type { Resources } from './id';
 
 /** English: the same keys as `id.ts` (the type checker enforces it). */
@@ -433,4 +434,5 @@ export const en: Resources = {
   carenotes: carenotesEn,
   reports: reportsEn,
   documents: documentsEn,
+  budget: budgetEn,
 };
