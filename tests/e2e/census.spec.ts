@@ -58,7 +58,8 @@ test('census: choose a period, read the movement, print exactly the preview to P
   await login(page, 'admin', STRONG_PASSWORD);
   await page.getByRole('link', { name: 'Laporan' }).click();
   await expect(page.getByRole('heading', { name: 'Laporan', level: 2 })).toBeVisible();
-  await expect(page.getByTestId('reports-upcoming')).toContainText('Laporan realisasi anggaran (LRA)');
+  await expect(page.getByTestId('reports-upcoming')).toContainText('Rekap permakanan');
+  await expect(page.getByTestId('reports-upcoming')).not.toContainText('Laporan realisasi anggaran (LRA)'); // built: listed with the open reports
   await expect(page.getByTestId('reports-upcoming').getByRole('link')).toHaveCount(0); // "segera": never a link
   await page.getByRole('link', { name: 'Rekap penerima manfaat' }).click();
   await expect(page.getByRole('heading', { name: 'Rekap penerima manfaat' })).toBeVisible();
@@ -144,7 +145,7 @@ test('census: choose a period, read the movement, print exactly the preview to P
   expect(cspViolations).toEqual([]);
 });
 
-test('finance: the reports area says honestly that nothing is theirs yet, and the census is refused', async ({ app, page }) => {
+test('finance: the reports area offers the budget realisation report, not the census, which is refused', async ({ app, page }) => {
   await setupAndLogin(app.core, SETUP);
   await ok(app.core, SETUP, 'users.create', { username: 'bendahara', fullName: 'Sri Wahyuni', role: 'finance', password: 'Sementara-Keuangan-7' });
   await app.open(page);
@@ -156,8 +157,9 @@ test('finance: the reports area says honestly that nothing is theirs yet, and th
   await page.getByRole('button', { name: 'Simpan dan lanjutkan' }).click();
 
   await page.getByRole('link', { name: 'Laporan' }).click();
-  await expect(page.getByTestId('reports-none')).toContainText('Belum ada laporan untuk peran Anda');
-  await expect(page.getByRole('link', { name: 'Rekap penerima manfaat' })).toHaveCount(0);
+  await expect(page.getByText('Laporan realisasi anggaran (LRA)')).toBeVisible();
+  await expect(page.getByTestId('reports-none')).toHaveCount(0);
+  await expect(page.getByText('Rekap penerima manfaat')).toHaveCount(0);
   await page.goto(`${app.server.url}/#/reports/census`);
   await expect(page.getByTestId('access-denied')).toBeVisible();
 });

@@ -2,7 +2,7 @@
 export const reportsId = {
   catalogue: {
     description: 'Laporan siap cetak dengan kop panti dan blok tanda tangan, pada kertas A4 atau F4, juga sebagai XLSX.',
-    groups: { residents: 'Penerima manfaat' },
+    groups: { residents: 'Penerima manfaat', budget: 'Anggaran' },
     open: 'Buka laporan',
     formats: 'PDF · XLSX',
     reports: {
@@ -10,6 +10,10 @@ export const reportsId = {
         title: 'Rekap penerima manfaat',
         description:
           'Jumlah penerima manfaat menurut kategori PMKS, kelompok umur dan daerah asal per jenis kelamin; penerimaan dan yang keluar dalam periode.',
+      },
+      realisation: {
+        title: 'Laporan realisasi anggaran (LRA)',
+        description: 'Anggaran, realisasi s/d bulan lalu, bulan ini dan s/d bulan ini, sisa dan persentase per program, kegiatan dan sub-kegiatan.',
       },
     },
     upcomingTitle: 'Segera',
@@ -74,7 +78,7 @@ export const reportsId = {
 export const reportsEn: typeof reportsId = {
   catalogue: {
     description: "Print-ready reports with the home's letterhead and signature block, on A4 or F4 paper, and as XLSX.",
-    groups: { residents: 'Residents' },
+    groups: { residents: 'Residents', budget: 'Budget' },
     open: 'Open report',
     formats: 'PDF · XLSX',
     reports: {
@@ -82,6 +86,10 @@ export const reportsEn: typeof reportsId = {
         title: 'Resident census',
         description:
           'Residents by PMKS category, age group and origin, by sex; admissions and exits during the period.',
+      },
+      realisation: {
+        title: 'Budget realisation report (LRA)',
+        description: 'Allocation, spending to last month, this month and to date, remaining and percentage per programme, activity and sub-activity.',
       },
     },
     upcomingTitle: 'Coming',
