@@ -1,4 +1,4 @@
-import { residentsEn } from '../features/residents/i18n';
+import { residentsEn } from '../features/residents/i18n-en';
 import { casefileEn } from '../features/casefile/i18n';
 import { carenotesEn } from '../features/carenotes/i18n';
 import { reportsEn } from '../features/reports/i18n';
