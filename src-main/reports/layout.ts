@@ -12,6 +12,8 @@ export interface Signer {
   title: string;
   name: string;
   nip: string | null;
+  /** The line under the name when the signer has no NIP (e.g. "NIK. …" of a family member); default "NIP. …". */
+  idLine?: string;
 }
 
 export interface ReportDocument {
@@ -23,7 +25,8 @@ export interface ReportDocument {
   body: string;
   /** Date printed beside the place in the signature block (YYYY-MM-DD). */
   signedOn: string;
-  signatures: { left?: Signer; right: Signer };
+  /** `witness`: a third block centred under the two (e.g. "Mengetahui, Kepala UPTD" on a handover record). */
+  signatures: { left?: Signer; right: Signer; witness?: Signer };
 }
 
 /** Print CSS: the page size, margins, page numbers in the margin, tables that break cleanly across pages. */
@@ -93,7 +96,7 @@ ${withCaptionLine ? `<div>${s.caption ? esc(s.caption) : '&nbsp;'}</div>` : ''}
 <div>${esc(s.title)}</div>
 <div class="space"></div>
 <div class="name">${esc(s.name)}</div>
-<div>NIP. ${esc(formatNip(s.nip) || '.................................')}</div>
+<div>${s.idLine !== undefined ? esc(s.idLine) || '&nbsp;' : `NIP. ${esc(formatNip(s.nip) || '.................................')}`}</div>
 </div>`;
 }
 
@@ -115,6 +118,7 @@ ${letterhead(doc.home)}
 ${doc.subtitle ? `<p class="subtitle">${esc(doc.subtitle)}</p>` : ''}
 ${doc.body}
 <section class="signatures">${signer(doc.signatures.left, captions)}${signer(doc.signatures.right, captions, placeAndDate)}</section>
+${doc.signatures.witness ? `<section class="signatures witness" style="justify-content:center;margin-top:4mm">${signer(doc.signatures.witness, true)}</section>` : ''}
 </div></body></html>`;
 }
 
