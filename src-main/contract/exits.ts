@@ -78,10 +78,10 @@ export function defaultRites(religion: (typeof RELIGIONS)[number] | string | nul
 const TimeOfDay = z
   .string()
   .trim()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Jam harus berformat JJ:MM')
+  .refine((v) => v === '' || /^([01]\d|2[0-3])[:.][0-5]\d$/.test(v), 'Jam harus berformat JJ:MM')
   .nullable()
   .optional()
-  .transform((v) => v || null);
+  .transform((v) => (v ? v.replace('.', ':') : null));
 
 export const RepatriationDetails = z.object({
   destination: z.enum(REPATRIATION_DESTINATIONS, { error: 'Pilih tujuan pemulangan' }),

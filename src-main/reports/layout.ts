@@ -25,7 +25,7 @@ export interface ReportDocument {
   body: string;
   /** Date printed beside the place in the signature block (YYYY-MM-DD). */
   signedOn: string;
-  /** `witness`: a third block centred under the two (e.g. "Mengetahui, Kepala UPTD" on a handover record). */
+  /** `witness`: a third block in the middle (e.g. "Mengetahui, Kepala UPTD" between the two parties of a handover record). */
   signatures: { left?: Signer; right: Signer; witness?: Signer };
 }
 
@@ -66,6 +66,8 @@ td.muted { color: #666; font-style: italic; }
 .signer { width: 46%; text-align: center; }
 .signer .space { height: 22mm; }
 .signer .name { font-weight: bold; text-decoration: underline; }
+.signatures.three .signer { width: 32%; }
+.signatures.three .signer:last-child > div:first-child { white-space: nowrap; }
 .generated { margin-top: 6mm; font-size: 7.5pt; color: #777; }
 /* On screen (the app's preview) the sheet is drawn at its paper size, with the print margins, on an 8 mm grey mat. */
 @media screen {
@@ -117,8 +119,11 @@ ${letterhead(doc.home)}
 <h1>${esc(doc.title)}</h1>
 ${doc.subtitle ? `<p class="subtitle">${esc(doc.subtitle)}</p>` : ''}
 ${doc.body}
-<section class="signatures">${signer(doc.signatures.left, captions)}${signer(doc.signatures.right, captions, placeAndDate)}</section>
-${doc.signatures.witness ? `<section class="signatures witness" style="justify-content:center;margin-top:4mm">${signer(doc.signatures.witness, true)}</section>` : ''}
+${
+  doc.signatures.witness
+    ? `<section class="signatures three">${signer(doc.signatures.left, true)}${signer(doc.signatures.witness, true)}${signer(doc.signatures.right, true, placeAndDate)}</section>`
+    : `<section class="signatures">${signer(doc.signatures.left, captions)}${signer(doc.signatures.right, captions, placeAndDate)}</section>`
+}
 </div></body></html>`;
 }
 

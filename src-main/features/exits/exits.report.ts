@@ -21,15 +21,23 @@ const WEEKDAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'
 const weekday = (iso: string) => WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()]!;
 
 const HANDOVER_CSS = `<style>
-.ba p { margin: 0 0 2.5mm; text-align: justify; }
-.ba table.id { border: 0; margin: 0 0 3mm 6mm; width: auto; }
-.ba table.id td { border: 0; padding: .4mm 1.5mm; }
+.ba { font-size: 9.5pt; }
+.ba p { margin: 0 0 2mm; text-align: justify; }
+.ba table.id { border: 0; margin: 0 0 2mm 6mm; width: auto; }
+.ba table.id td { border: 0; padding: .2mm 1.5mm; }
+.signatures { margin-top: 5mm; }
+.signer .space { height: 16mm; }
 .ba table.id td.k { width: 48mm; }
 .ba .party { font-weight: bold; }
 </style>`;
 
+/** Label : value rows; a row whose value is `undefined` (optional and empty) is left out, `null` prints "-". */
 const rows = (pairs: [string, string | null | undefined][]) =>
-  `<table class="id">${pairs.map(([k, v]) => `<tr><td class="k">${esc(k)}</td><td>:</td><td>${esc(v || '-')}</td></tr>`).join('')}</table>`;
+  `<table class="id">${pairs
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `<tr><td class="k">${esc(k)}</td><td>:</td><td>${esc(v || '-')}</td></tr>`)
+    .join('')}</table>`;
+const optional = (v: string | null) => v ?? undefined;
 
 /** The handover record of a repatriation (A4/F4 portrait): the home hands the resident to the family or the district social office. */
 export function renderHandover(home: Home, exit: ExitDetail, paper: Paper): PrintableReport {
@@ -42,7 +50,7 @@ export function renderHandover(home: Home, exit: ExitDetail, paper: Paper): Prin
 ${rows([
   ['Nama', firstEscort],
   ['Jabatan', `Petugas pendamping, atas nama Kepala ${home.name}`],
-  ['Petugas pendamping', escorts.join(', ')],
+  ['Petugas pendamping', escorts.length > 1 ? escorts.join(', ') : undefined],
   ['Alamat', `${home.address}, ${home.regency}`],
 ])}
 <p class="party">II. PIHAK KEDUA (yang menerima)</p>
@@ -50,21 +58,21 @@ ${rows([
   ['Nama', r.receiverName],
   ['Hubungan / jabatan', r.receiverRole],
   ['Instansi', r.destination === 'social_office' ? r.receiverInstitution : REPATRIATION_DESTINATION_LABELS.family],
-  ['Nomor identitas', r.receiverIdNumber],
-  ['Telepon', r.receiverPhone],
+  ['Nomor identitas', optional(r.receiverIdNumber)],
+  ['Telepon', optional(r.receiverPhone)],
   ['Alamat', r.destinationAddress],
 ])}
 <p>PIHAK PERTAMA menyerahkan kepada PIHAK KEDUA, dan PIHAK KEDUA menerima dari PIHAK PERTAMA, penerima manfaat ${esc(home.name)}:</p>
 ${rows([
   ['Nama', exit.residentName],
   ['Nomor registrasi', exit.registrationNo],
-  ['NIK', exit.residentNik],
+  ['NIK', optional(exit.residentNik)],
   ['Jenis kelamin', exit.residentSex === 'L' ? 'Laki-laki' : 'Perempuan'],
   ['Tanggal lahir', exit.residentBirthDate ? formatLongDate(exit.residentBirthDate) : null],
   ['Agama', exit.residentReligion ? (RELIGION_LABELS[exit.residentReligion as keyof typeof RELIGION_LABELS] ?? exit.residentReligion) : null],
   ['Daerah asal', exit.residentOrigin],
   ['Alasan pemulangan', exit.reason],
-  ['Transportasi', r.transport],
+  ['Transportasi', optional(r.transport)],
 ])}
 <p>Sejak penandatanganan berita acara ini, pengasuhan dan tanggung jawab atas penerima manfaat tersebut beralih kepada PIHAK KEDUA. ${r.notes ? esc(r.notes) : ''}</p>
 <p>Demikian berita acara ini dibuat dalam rangkap dua untuk dipergunakan sebagaimana mestinya.</p>

@@ -94,7 +94,7 @@ export function CostsCard({ exit }: { exit: ExitDetail }) {
             <Table.Tfoot>
               <Table.Tr>
                 <Table.Th colSpan={5}>{t('exits.costs.total')}</Table.Th>
-                <Table.Th ta="right" data-testid="cost-total">{formatRupiah(exit.total)}</Table.Th>
+                <Table.Th ta="right" data-testid="cost-total" style={{ whiteSpace: 'nowrap' }}>{formatRupiah(exit.total)}</Table.Th>
                 <Table.Th />
               </Table.Tr>
             </Table.Tfoot>
