@@ -38,7 +38,7 @@ export function saveCostItem(db: AppDb, actor: Actor, input: CostInput): ExitDet
       const after = tx.update(exitCostItems).set(values).where(eq(exitCostItems.id, before.id)).returning().get();
       recordAudit(tx, actor, { entity: 'exit-cost', entityId: before.id, action: 'update', before, after });
     } else {
-      const row = tx.insert(exitCostItems).values({ homeId: record.homeId, exitId: record.id, ...values, createdBy: actor.userId }).returning().get();
+      const row = tx.insert(exitCostItems).values({ homeId: record.homeId, exitId: record.id, ...values, createdBy: actor.userId, createdAt: nowIso() }).returning().get();
       recordAudit(tx, actor, { entity: 'exit-cost', entityId: row.id, action: 'create', after: row });
     }
   });

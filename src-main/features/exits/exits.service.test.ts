@@ -6,6 +6,7 @@ import { sampleBudget } from '../../../tests/helpers/budget';
 import { sampleResident } from '../../../tests/helpers/residents';
 import { makeCore, ok, setupAndLogin, userWithRole } from '../../../tests/helpers/temp-core';
 import { presentOn } from '../census/census.service';
+import { attachExitRecord } from './exits.service';
 
 const DEATH = {
   deathTime: '04:30',
@@ -212,5 +213,20 @@ describe('resident exits: repatriation, death and funeral, costs', () => {
     const formulas: string[] = [];
     sheet.eachRow((row) => row.eachCell((c) => c.formula && formulas.push(c.formula)));
     expect(formulas.some((f) => f.startsWith('SUM(J'))).toBe(true);
+  });
+
+  it('an exit already in the lifecycle gets its record attached, without a second status change', async () => {
+    await ok(core, 'admin', 'residents.recordDeath', { id: residentId, effectiveDate: '2025-03-10', reason: 'Meninggal dunia' });
+    const history = await ok(core, 'admin', 'residents.statusHistory', { id: residentId });
+    const info = await ok(core, 'admin', 'auth.session');
+    const actor = { userId: info!.user.id, username: 'admin', role: 'admin' as const, homeId: info!.activeHome!.id, channel: 'demo' };
+    const exit = attachExitRecord(core.db, actor, { changeId: history.at(-1)!.id, details: { ...DEATH, burialDate: null } as never });
+    expect(exit).toMatchObject({ kind: 'death', exitDate: '2025-03-10', changeState: 'approved', changeId: history.at(-1)!.id });
+    expect(await ok(core, 'admin', 'residents.statusHistory', { id: residentId })).toHaveLength(history.length);
+    expect(() => attachExitRecord(core.db, actor, { changeId: history.at(-1)!.id, details: DEATH as never })).toThrow(/sudah ada/);
+    const other = (await ok(core, 'admin', 'residents.create', { resident: sampleResident({ fullName: 'Andi Saputra', nik: null, sex: 'L', admissionDate: '2025-01-02' }) })).id;
+    await ok(core, head, 'residents.requestExit', { id: other, exitType: 'independent', effectiveDate: '2025-05-01', reason: 'Mandiri' });
+    const independent = (await ok(core, 'admin', 'residents.statusHistory', { id: other })).at(-1)!;
+    expect(() => attachExitRecord(core.db, actor, { changeId: independent.id, details: REPATRIATION as never })).toThrow(/bukan pemulangan/);
   });
 });

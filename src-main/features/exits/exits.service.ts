@@ -64,7 +64,7 @@ export function recordRepatriation(db: AppDb, actor: Actor, input: { residentId:
     const values = { ...pick(input.details, REPATRIATION_COLUMNS), handoverNo: input.details.handoverNo ?? nextHandoverNo(tx, homeId, input.exitDate) };
     const row = tx
       .insert(residentExits)
-      .values({ homeId, residentId: input.residentId, kind: 'repatriation', statusChangeId: changeId, exitDate: input.exitDate, ...values, createdBy: actor.userId })
+      .values({ homeId, residentId: input.residentId, kind: 'repatriation', statusChangeId: changeId, exitDate: input.exitDate, ...values, createdBy: actor.userId, createdAt: nowIso(), updatedAt: nowIso() })
       .returning()
       .get();
     recordAudit(tx, actor, { entity: 'resident-exit', entityId: row.id, action: 'create', after: row });
@@ -81,7 +81,39 @@ export function recordDeathExit(db: AppDb, actor: Actor, input: { residentId: nu
     const { changeId } = recordDeathIn(tx, actor, { id: input.residentId, effectiveDate: input.exitDate, reason: input.reason });
     const row = tx
       .insert(residentExits)
-      .values({ homeId, residentId: input.residentId, kind: 'death', statusChangeId: changeId, exitDate: input.exitDate, ...pick(input.details, DEATH_COLUMNS), createdBy: actor.userId })
+      .values({ homeId, residentId: input.residentId, kind: 'death', statusChangeId: changeId, exitDate: input.exitDate, ...pick(input.details, DEATH_COLUMNS), createdBy: actor.userId, createdAt: nowIso(), updatedAt: nowIso() })
+      .returning()
+      .get();
+    recordAudit(tx, actor, { entity: 'resident-exit', entityId: row.id, action: 'create', after: row });
+    return row.id;
+  });
+  return getExit(db, actor, id);
+}
+
+/**
+ * The record of an exit already in the residents' lifecycle (a death recorded with the short form, or a
+ * discharge to the family / district social office made before its repatriation record): links the new
+ * record to that status change without touching the status. Used by the demo and for completing records.
+ */
+export function attachExitRecord(db: AppDb, actor: Actor, input: { changeId: number; details: Repatriation | Death }): ExitDetail {
+  const homeId = requireHome(actor);
+  const id = db.transaction((tx) => {
+    const change = tx.select().from(residentStatusChanges).where(and(eq(residentStatusChanges.id, input.changeId), eq(residentStatusChanges.homeId, homeId))).get();
+    if (!change) throw notFound('Perubahan status');
+    const kind = change.toStatus === 'deceased' ? 'death' : change.toStatus === 'discharged' && (change.exitType === 'returned_family' || change.exitType === 'referred') ? 'repatriation' : null;
+    if (!kind || (change.state !== 'approved' && change.state !== 'pending')) throw new AppError('CONFLICT', 'Perubahan status ini bukan pemulangan atau kematian yang berlaku');
+    if (tx.select({ id: residentExits.id }).from(residentExits).where(eq(residentExits.statusChangeId, change.id)).get()) throw new AppError('CONFLICT', 'Catatan keluar untuk perubahan ini sudah ada');
+    let values: Record<string, unknown>;
+    if (kind === 'repatriation') {
+      const details = RepatriationSchema.parse({ ...input.details, destination: change.exitType === 'returned_family' ? 'family' : 'social_office' });
+      checkHandoverNo(tx, homeId, details.handoverNo);
+      values = { ...pick(details, REPATRIATION_COLUMNS), handoverNo: details.handoverNo ?? nextHandoverNo(tx, homeId, change.effectiveDate) };
+    } else {
+      values = pick(DeathSchema.parse(input.details), DEATH_COLUMNS);
+    }
+    const row = tx
+      .insert(residentExits)
+      .values({ homeId, residentId: change.residentId, kind, statusChangeId: change.id, exitDate: change.effectiveDate, ...values, createdBy: actor.userId, createdAt: nowIso(), updatedAt: nowIso() })
       .returning()
       .get();
     recordAudit(tx, actor, { entity: 'resident-exit', entityId: row.id, action: 'create', after: row });
