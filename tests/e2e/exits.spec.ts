@@ -149,5 +149,36 @@ test('record a death, its funeral costs, the head approves, the spending shows i
   expect(text).toContain('Mengetahui,');
   expect(text).toContain(home.headName);
   execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, `${SHOTS}/handover-pdf`]);
+  await page.keyboard.press('Escape');
+
+  // The list shows both exits; the period report sums the funeral's costs.
+  await nav(page, 'Pemulangan & pemakaman');
+  await expect(page.getByTestId('exits-table').locator('tbody tr')).toHaveCount(2);
+  await page.screenshot({ path: `${SHOTS}/exits-list.png`, fullPage: true });
+  await page.getByRole('link', { name: 'Laporan periode' }).click();
+  await expect(page.getByTestId('exits-summary')).toHaveText('1 pemulangan, 1 meninggal dunia · biaya Rp 1.850.000 (disetujui Rp 1.850.000)');
+  await expect(page.frameLocator(FRAME).getByText('Siti Rahmawati (PM-')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/exits-report.png`, fullPage: true });
+  const reportPdf = testInfo.outputPath('laporan-keluar.pdf');
+  const reportPrinter = await head.context.newPage();
+  await reportPrinter.setContent((await page.locator(FRAME).getAttribute('srcdoc'))!);
+  await reportPrinter.pdf({ path: reportPdf, preferCSSPageSize: true, printBackground: true });
+  await reportPrinter.close();
+  execFileSync('pdftoppm', ['-png', '-r', '60', reportPdf, `${SHOTS}/exits-report-pdf`]);
+
+  // The history of the deceased resident: the head may undo it there too.
+  await page.goto(page.url().replace(/#.*$/, `#/residents/${siti.id}/history`));
+  await expect(page.getByRole('button', { name: 'Batalkan keluar' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/history.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Batalkan keluar' }).click();
+  const undo = page.getByRole('dialog', { name: 'Batalkan keluarnya Siti Rahmawati' });
+  await undo.getByLabel('Alasan pembatalan').fill('Salah pilih penerima manfaat');
+  await undo.getByRole('button', { name: 'Batalkan keluar' }).click();
+  await expect(undo).toBeHidden();
+  await expect(page.getByTestId('resident-status')).toHaveText('Aktif');
+  await expect(page.getByTestId('status-history')).toContainText('Dibatalkan oleh Pengguna head');
+  // The funeral's spending is reversed: the line nets to zero.
+  const rows = (await ok(app.core, finance, 'spending.list', { yearId: 1 })).rows;
+  expect(rows.reduce((sum, r) => sum + r.amount, 0)).toBe(0);
   await head.context.close();
 });

@@ -31,7 +31,7 @@ export function ExitsPage() {
         description={t('exits.description')}
         icon={<ThemeIcon variant="light" size={40} radius="md"><IconHomeMove size={22} /></ThemeIcon>}
         actions={
-          <Group gap="xs">
+          <Group gap="xs" wrap="nowrap">
             <Button variant="default" component={Link} to="/exits/report" leftSection={<IconReportAnalytics size={16} />}>{t('exits.list.report')}</Button>
             {recorder ? (
               <>
