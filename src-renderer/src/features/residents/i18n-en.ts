@@ -179,6 +179,8 @@ export const residentsEn: typeof residentsId = {
     dischargeTitle: 'Discharge: {{name}}',
     exitHint: 'The request awaits the approval of the head of the home. The status changes once approved.',
     dischargeHint: 'As head of the home, your decision applies at once.',
+    repatriationHint: 'For the handover record and the repatriation costs, record it as a Repatriation (handover).',
+    openRepatriation: 'Open the repatriation form',
     exitDate: 'Exit date',
     reason: 'Reason',
     reasonPlaceholder: 'In short: termination outcome, family collecting, referral letter…',

@@ -177,6 +177,8 @@ export const residentsId = {
     dischargeTitle: 'Keluarkan: {{name}}',
     exitHint: 'Pengajuan ini menunggu persetujuan kepala UPTD. Status berubah setelah disetujui.',
     dischargeHint: 'Sebagai kepala UPTD, keputusan Anda langsung berlaku.',
+    repatriationHint: 'Untuk berita acara serah terima dan biaya pemulangan, catat lewat Pemulangan (serah terima).',
+    openRepatriation: 'Buka formulir pemulangan',
     exitDate: 'Tanggal keluar',
     reason: 'Alasan',
     reasonPlaceholder: 'Ringkas: hasil terminasi, keluarga yang menjemput, surat rujukan…',
