@@ -6,13 +6,13 @@ import {
   EXIT_KIND_LABELS,
   formatAmount,
   formatLongDate,
-  formatNip,
   formatRupiah,
   RELIGION_LABELS,
   REPATRIATION_DESTINATION_LABELS,
 } from '../../contract';
 import { esc, table } from '../../reports/html';
-import { financeSigner, headSigner, placeName, renderReport, type Paper } from '../../reports/layout';
+import { financeSigner, headSigner, renderReport, type Paper } from '../../reports/layout';
+import { addSignatureRows } from '../../reports/xlsx-signatures';
 
 export const HANDOVER_TITLE = 'Berita Acara Serah Terima Penerima Manfaat';
 export const EXITS_REPORT_TITLE = 'Laporan Pemulangan dan Pemakaman Penerima Manfaat';
@@ -189,25 +189,6 @@ export async function exitsWorkbook(home: Home, data: ExitReportData, signedOn: 
   total.font = { bold: true };
   total.eachCell({ includeEmpty: true }, (c) => (c.border = BORDER));
   sheet.addRow([]);
-  const left = headSigner(home, 'Mengetahui,');
-  const right = financeSigner(home);
-  const signature: [string, string][] = [
-    ['', `${placeName(home.regency)}, ${formatLongDate(signedOn)}`],
-    [left.caption ?? '', ''],
-    [left.title, right.title],
-    ['', ''],
-    ['', ''],
-    [left.name, right.name],
-    [`NIP. ${formatNip(left.nip)}`, `NIP. ${formatNip(right.nip)}`],
-  ];
-  for (const [l, r] of signature) {
-    const row = sheet.addRow([]);
-    sheet.mergeCells(row.number, 1, row.number, 4);
-    sheet.mergeCells(row.number, 8, row.number, 11);
-    row.getCell(1).value = l;
-    row.getCell(8).value = r;
-    row.getCell(1).alignment = { horizontal: 'center' };
-    row.getCell(8).alignment = { horizontal: 'center' };
-  }
+  addSignatureRows(sheet, home, signedOn, headSigner(home, 'Mengetahui,'), financeSigner(home), [1, 4], [8, 11]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,11 +1,12 @@
 import { Alert, Anchor, Badge, Button, Center, Group, Loader, Modal, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { NOTIFY_METHOD_LABELS, REPATRIATION_DESTINATION_LABELS, type ExitDetail } from '@contract';
-import { IconArrowBackUp, IconArrowLeft, IconFileText, IconFlower, IconHomeMove, IconPencil, IconPrinter, IconUpload } from '@tabler/icons-react';
+import { IconArrowBackUp, IconFileText, IconFlower, IconHomeMove, IconPencil, IconPrinter, IconUpload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { FormAlert } from '../../../components/FormAlert';
+import { BackToExits } from '../components/BackToExits';
 import { InfoList, type InfoItem } from '../../../components/InfoList';
 import { PageHeader } from '../../../components/PageHeader';
 import { PrintPreview, type PaperSize } from '../../../components/PrintPreview';
@@ -76,12 +77,7 @@ export function ExitDetailPage() {
 
   return (
     <>
-      <Anchor component={Link} to="/exits" size="sm" mb="xs" display="inline-block">
-        <Group gap={4}>
-          <IconArrowLeft size={14} />
-          {t('exits.detail.back')}
-        </Group>
-      </Anchor>
+      <BackToExits />
       <PageHeader
         title={`${t(`exits.kinds.${e.kind}`)} — ${e.residentName}`}
         description={`${e.registrationNo} · ${formatDate(e.exitDate)}`}

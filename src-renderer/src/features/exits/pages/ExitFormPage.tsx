@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Textarea, ThemeIcon } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Textarea, ThemeIcon } from '@mantine/core';
 import { defaultRites, RecordDeathInput, RecordRepatriationInput } from '@contract';
-import { IconArrowLeft, IconFlower, IconHomeMove, IconInfoCircle } from '@tabler/icons-react';
+import { IconFlower, IconHomeMove, IconInfoCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { DateField } from '../../../components/DateField';
 import { FormAlert } from '../../../components/FormAlert';
+import { BackToExits } from '../components/BackToExits';
 import { applyFieldErrors } from '../../../components/form-errors';
 import { notifySuccess } from '../../../components/notify';
 import { PageHeader } from '../../../components/PageHeader';
@@ -64,12 +65,7 @@ export function ExitFormPage() {
 
   return (
     <>
-      <Anchor component={Link} to="/exits" size="sm" mb="xs" display="inline-block">
-        <Group gap={4}>
-          <IconArrowLeft size={14} />
-          {t('exits.detail.back')}
-        </Group>
-      </Anchor>
+      <BackToExits />
       <PageHeader title={title} icon={<ThemeIcon variant="light" size={40} radius="md">{kind === 'death' ? <IconFlower size={22} /> : <IconHomeMove size={22} />}</ThemeIcon>} />
       <Paper withBorder radius="md" p="xl" maw={900}>
         <form onSubmit={submit} noValidate>

@@ -1,11 +1,11 @@
-import { Anchor, Group, Text, ThemeIcon } from '@mantine/core';
+import { Text, ThemeIcon } from '@mantine/core';
 import { formatRupiah } from '@contract';
-import { IconArrowLeft, IconReportAnalytics } from '@tabler/icons-react';
+import { IconReportAnalytics } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { FormAlert } from '../../../components/FormAlert';
+import { BackToExits } from '../components/BackToExits';
 import { PageHeader } from '../../../components/PageHeader';
 import { PrintPreview, type PaperSize } from '../../../components/PrintPreview';
 import { PeriodPicker } from '../../reports/components/PeriodPicker';
@@ -25,12 +25,7 @@ export function ExitsReportPage() {
 
   return (
     <>
-      <Anchor component={Link} to="/exits" size="sm" mb="xs" display="inline-block">
-        <Group gap={4}>
-          <IconArrowLeft size={14} />
-          {t('exits.detail.back')}
-        </Group>
-      </Anchor>
+      <BackToExits />
       <PageHeader title={t('exits.report.title')} description={t('exits.report.description')} icon={<ThemeIcon variant="light" size={40} radius="md"><IconReportAnalytics size={22} /></ThemeIcon>} />
       <PeriodPicker value={choice} onChange={setChoice} />
       {data.error ? <FormAlert messages={[data.error.message]} /> : null}
