@@ -8,6 +8,7 @@ import type { ChannelDef } from './common';
 import { homesChannels } from './homes';
 import { residentsChannels } from './residents';
 import { documentsChannels } from './documents';
+import { exitsChannels } from './exits';
 import { carenotesChannels } from './carenotes';
 import { reportsChannels } from './reports';
 import { settingsChannels } from './settings';
@@ -25,6 +26,7 @@ export * from './homes';
 export * from './reference';
 export * from './residents';
 export * from './documents';
+export * from './exits';
 export * from './carenotes';
 export * from './format';
 export * from './reports';
@@ -50,6 +52,7 @@ export const channels = {
   ...reportsChannels,
   ...budgetChannels,
   ...spendingChannels,
+  ...exitsChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -121,13 +121,15 @@ export const HIV_LABELS: Record<(typeof HIV_STATUSES)[number], string> = {
   positive: 'Positif (ODHA)',
 };
 
-export const DOCUMENT_TYPES = ['ktp', 'kk', 'birth_certificate', 'referral_letter', 'medical_certificate', 'other'] as const;
+export const DOCUMENT_TYPES = ['ktp', 'kk', 'birth_certificate', 'referral_letter', 'medical_certificate', 'death_certificate', 'handover_record', 'other'] as const;
 export const DOCUMENT_TYPE_LABELS: Record<(typeof DOCUMENT_TYPES)[number], string> = {
   ktp: 'KTP',
   kk: 'Kartu Keluarga',
   birth_certificate: 'Akta kelahiran',
   referral_letter: 'Surat rujukan',
   medical_certificate: 'Surat keterangan sehat',
+  death_certificate: 'Surat keterangan kematian',
+  handover_record: 'Berita acara serah terima',
   other: 'Lainnya',
 };
 

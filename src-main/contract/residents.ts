@@ -208,12 +208,16 @@ export interface StatusChange {
   exitType: ExitType | null;
   effectiveDate: string;
   reason: string;
-  state: 'pending' | 'approved' | 'rejected';
+  /** 'undone': an applied exit the head took back (see `residents.undoExit`); it no longer counts. */
+  state: 'pending' | 'approved' | 'rejected' | 'undone';
   requestedBy: string | null;
   requestedAt: string;
   decidedBy: string | null;
   decidedAt: string | null;
   decisionNote: string | null;
+  undoneBy: string | null;
+  undoneAt: string | null;
+  undoReason: string | null;
 }
 
 export interface PendingExit extends StatusChange {
@@ -252,6 +256,8 @@ export const residentsChannels = {
   ),
   'residents.pendingExits': channel<PendingExit[]>()(NoInput, ['province_admin', 'admin', 'head']),
   'residents.recordDeath': channel<ResidentDetail>()(z.object({ id: Id, effectiveDate: IsoDate, reason }), ['province_admin', 'admin', 'head']),
+  /** The head takes back an applied exit or death recorded in error; linked exit costs already spent are voided on `voidedOn`. */
+  'residents.undoExit': channel<ResidentDetail>()(z.object({ changeId: Id, reason: trimmed('Alasan pembatalan', 1000), voidedOn: IsoDate }), ['head']),
   'residents.readmit': channel<ResidentDetail>()(z.object({ id: Id, effectiveDate: IsoDate, reason }), ['province_admin', 'admin', 'head']),
   'residents.exportXlsx': channel<{ fileName: string; base64: string }>()(ResidentListInput, ['province_admin', 'admin', 'head']),
 } as const;

@@ -45,6 +45,7 @@ export const PRELOAD_CHANNEL_NAMES = [
   'residents.decideExit',
   'residents.pendingExits',
   'residents.recordDeath',
+  'residents.undoExit',
   'residents.readmit',
   'residents.exportXlsx',
   'stages.list',
@@ -94,6 +95,20 @@ export const PRELOAD_CHANNEL_NAMES = [
   'budget.lineSpending',
   'budget.dashboard',
   'budget.costPerResident',
+  'exits.list',
+  'exits.get',
+  'exits.recordRepatriation',
+  'exits.recordDeath',
+  'exits.updateRepatriation',
+  'exits.updateDeath',
+  'exits.saveCost',
+  'exits.removeCost',
+  'exits.submitCosts',
+  'exits.decideCosts',
+  'exits.handover',
+  'exits.reportData',
+  'exits.report',
+  'exits.reportXlsx',
 ] as const satisfies readonly ChannelName[];
 
 export type PreloadChannelName = (typeof PRELOAD_CHANNEL_NAMES)[number];

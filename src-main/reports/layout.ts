@@ -12,6 +12,8 @@ export interface Signer {
   title: string;
   name: string;
   nip: string | null;
+  /** The line under the name when the signer has no NIP (e.g. "NIK. …" of a family member); default "NIP. …". */
+  idLine?: string;
 }
 
 export interface ReportDocument {
@@ -23,7 +25,8 @@ export interface ReportDocument {
   body: string;
   /** Date printed beside the place in the signature block (YYYY-MM-DD). */
   signedOn: string;
-  signatures: { left?: Signer; right: Signer };
+  /** `witness`: a third block in the middle (e.g. "Mengetahui, Kepala UPTD" between the two parties of a handover record). */
+  signatures: { left?: Signer; right: Signer; witness?: Signer };
 }
 
 /** Print CSS: the page size, margins, page numbers in the margin, tables that break cleanly across pages. */
@@ -63,6 +66,8 @@ td.muted { color: #666; font-style: italic; }
 .signer { width: 46%; text-align: center; }
 .signer .space { height: 22mm; }
 .signer .name { font-weight: bold; text-decoration: underline; }
+.signatures.three .signer { width: 32%; }
+.signatures.three .signer:last-child > div:first-child { white-space: nowrap; }
 .generated { margin-top: 6mm; font-size: 7.5pt; color: #777; }
 /* On screen (the app's preview) the sheet is drawn at its paper size, with the print margins, on an 8 mm grey mat. */
 @media screen {
@@ -93,7 +98,7 @@ ${withCaptionLine ? `<div>${s.caption ? esc(s.caption) : '&nbsp;'}</div>` : ''}
 <div>${esc(s.title)}</div>
 <div class="space"></div>
 <div class="name">${esc(s.name)}</div>
-<div>NIP. ${esc(formatNip(s.nip) || '.................................')}</div>
+<div>${s.idLine !== undefined ? esc(s.idLine) || '&nbsp;' : `NIP. ${esc(formatNip(s.nip) || '.................................')}`}</div>
 </div>`;
 }
 
@@ -114,7 +119,11 @@ ${letterhead(doc.home)}
 <h1>${esc(doc.title)}</h1>
 ${doc.subtitle ? `<p class="subtitle">${esc(doc.subtitle)}</p>` : ''}
 ${doc.body}
-<section class="signatures">${signer(doc.signatures.left, captions)}${signer(doc.signatures.right, captions, placeAndDate)}</section>
+${
+  doc.signatures.witness
+    ? `<section class="signatures three">${signer(doc.signatures.left, true)}${signer(doc.signatures.witness, true)}${signer(doc.signatures.right, true, placeAndDate)}</section>`
+    : `<section class="signatures">${signer(doc.signatures.left, captions)}${signer(doc.signatures.right, captions, placeAndDate)}</section>`
+}
 </div></body></html>`;
 }
 

@@ -269,6 +269,10 @@ export const residentsBench: BenchModule = {
               decidedBy: p.decided_by as string | null,
               decidedAt: p.decided_at as string | null,
               decisionNote: p.decision_note as string | null,
+              // A pending change is never undone (only applied exits are).
+              undoneBy: null,
+              undoneAt: null,
+              undoReason: null,
             }
           : null,
         nikWarnings: nikWarnings(r.nik as string | null, r.birth_date as string | null, r.sex as 'L' | 'P'),

@@ -27,6 +27,8 @@ export interface ChartLine {
   payees: string[];
   /** What the receipt says; `{bulan}` is the month and year. */
   description: string;
+  /** Spent from another feature's records (the exits demo's approved repatriation/funeral costs), not planned here. */
+  fedBy?: 'exits';
 }
 
 export interface ChartSub {
@@ -171,14 +173,14 @@ export const DEMO_CHART: ChartProgramme[] = [
             code: '1.06.04.02.01.0012',
             name: 'Pemulangan ke Daerah Asal',
             lines: [
-              { account: '5.1.02.04.01.0001', accountName: 'Belanja Perjalanan Dinas Biasa (Pemulangan Klien)', base: 12_000_000, pattern: { kind: 'sporadic', chance: 0.45 }, payees: ['Pendamping pemulangan', 'PO Bus ANS', 'Travel Harmonis'], description: 'Biaya pemulangan penerima manfaat ke daerah asal {bulan}' },
+              { account: '5.1.02.04.01.0001', accountName: 'Belanja Perjalanan Dinas Biasa (Pemulangan Klien)', base: 12_000_000, pattern: { kind: 'sporadic', chance: 0.45 }, payees: ['Pendamping pemulangan', 'PO Bus ANS', 'Travel Harmonis'], description: 'Biaya pemulangan penerima manfaat ke daerah asal {bulan}', fedBy: 'exits' },
             ],
           },
           {
             code: '1.06.04.02.01.0013',
             name: 'Pemberian Pelayanan Pemulasaraan dan Pemakaman',
             lines: [
-              { account: '5.1.02.02.01.0081', accountName: 'Belanja Jasa Pemulasaraan Jenazah dan Pemakaman', base: 15_000_000, pattern: { kind: 'sporadic', chance: 0.35 }, types: ['PSTW'], payees: ['Pengurus TPU setempat', 'Toko Perlengkapan Jenazah Al-Ikhlas'], description: 'Biaya pemulasaraan dan pemakaman penerima manfaat {bulan}' },
+              { account: '5.1.02.02.01.0081', accountName: 'Belanja Jasa Pemulasaraan Jenazah dan Pemakaman', base: 15_000_000, pattern: { kind: 'sporadic', chance: 0.35 }, types: ['PSTW'], payees: ['Pengurus TPU setempat', 'Toko Perlengkapan Jenazah Al-Ikhlas'], description: 'Biaya pemulasaraan dan pemakaman penerima manfaat {bulan}', fedBy: 'exits' },
             ],
           },
         ],

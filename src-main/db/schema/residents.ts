@@ -84,6 +84,8 @@ export const residentGuardians = sqliteTable(
 /**
  * Every status change (admission, exit, death, readmission), dated, with reason and who.
  * An exit is first `pending` until the head approves it (the termination); then it is applied.
+ * An applied exit recorded in error can be undone by the head: state `undone` (no longer counted anywhere);
+ * who, when and why are in `status_change_undos`.
  */
 export const residentStatusChanges = sqliteTable(
   'resident_status_changes',
@@ -106,7 +108,7 @@ export const residentStatusChanges = sqliteTable(
   (t) => [
     index('status_changes_resident_idx').on(t.residentId, t.id),
     index('status_changes_home_date_idx').on(t.homeId, t.effectiveDate),
-    check('status_changes_state_check', sql`${t.state} in ('pending','approved','rejected')`),
+    check('status_changes_state_check', sql`${t.state} in ('pending','approved','rejected','undone')`),
   ],
 );
 

@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { Home, PrintableReport, RealisationAmounts, RealisationData, RealisationRow, SpendingRecord } from '../../contract';
-import { formatAmount, formatLongDate, formatNip, formatPercent, spendingSourceLabel } from '../../contract';
+import { formatAmount, formatLongDate, formatPercent, spendingSourceLabel } from '../../contract';
 import { esc } from '../../reports/html';
-import { financeSigner, headSigner, placeName, renderReport, type Paper, type Signer } from '../../reports/layout';
+import { financeSigner, headSigner, renderReport, type Paper, type Signer } from '../../reports/layout';
+import { addSignatureRows } from '../../reports/xlsx-signatures';
 
 export const REALISATION_TITLE = 'Laporan Realisasi Anggaran';
 
@@ -172,28 +173,7 @@ export async function realisationWorkbook(home: Home, data: RealisationData, sig
   totalRow.eachCell((c) => (c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE9ECEF' } }));
 
   sheet.addRow([]);
-  const left = budgetUserSigner(home);
-  const right = financeSigner(home);
-  const signature: [string, string][] = [
-    ['', `${placeName(home.regency)}, ${formatLongDate(signedOn)}`],
-    [left.caption ?? '', ''],
-    [left.title, right.title],
-    ['', ''],
-    ['', ''],
-    ['', ''],
-    [left.name, right.name],
-    [`NIP. ${formatNip(left.nip)}`, `NIP. ${formatNip(right.nip)}`],
-  ];
-  for (const [l, r] of signature) {
-    const row = sheet.addRow([]);
-    sheet.mergeCells(row.number, 1, row.number, 3);
-    sheet.mergeCells(row.number, 5, row.number, 8);
-    row.getCell(1).value = l;
-    row.getCell(5).value = r;
-    row.getCell(1).alignment = { horizontal: 'center', wrapText: true };
-    row.getCell(5).alignment = { horizontal: 'center' };
-    if (l === left.name) row.font = { bold: true, underline: true };
-  }
+  addSignatureRows(sheet, home, signedOn, budgetUserSigner(home), financeSigner(home), [1, 3], [5, 8]);
   sheet.pageSetup.printTitlesRow = `${headRow.number}:${numRow.number}`;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,17 +1,19 @@
 import { aliasedTable, and, asc, desc, eq } from 'drizzle-orm';
 import type { ExitType, PendingExit, ResidentDetail, StatusChange } from '../../contract';
 import type { AppDb } from '../../db/client';
-import { residents, residentStatusChanges, users } from '../../db/schema';
+import { residents, residentStatusChanges, statusChangeUndos, users } from '../../db/schema';
 import type { Actor } from '../../lib/actor';
 import { requireHome } from '../../lib/actor';
-import { AppError, notFound } from '../../lib/errors';
+import { AppError, forbidden, notFound } from '../../lib/errors';
 import { nowIso } from '../../lib/time';
 import { recordAudit } from '../audit/audit.service';
 import { closeOpenStage, enterFirstStage } from '../casefile/stages.service';
+import { undoExitRecord } from '../exits/exit-undo';
 import { loadResident, toDetail } from './residents.service';
 
 const requester = aliasedTable(users, 'requester');
 const decider = aliasedTable(users, 'decider');
+const undoer = aliasedTable(users, 'undoer');
 
 const changeColumns = {
   id: residentStatusChanges.id,
@@ -27,6 +29,9 @@ const changeColumns = {
   decidedBy: decider.fullName,
   decidedAt: residentStatusChanges.decidedAt,
   decisionNote: residentStatusChanges.decisionNote,
+  undoneBy: undoer.fullName,
+  undoneAt: statusChangeUndos.undoneAt,
+  undoReason: statusChangeUndos.reason,
 };
 
 function changesQuery(db: AppDb) {
@@ -34,7 +39,9 @@ function changesQuery(db: AppDb) {
     .select(changeColumns)
     .from(residentStatusChanges)
     .leftJoin(requester, eq(requester.id, residentStatusChanges.requestedBy))
-    .leftJoin(decider, eq(decider.id, residentStatusChanges.decidedBy));
+    .leftJoin(decider, eq(decider.id, residentStatusChanges.decidedBy))
+    .leftJoin(statusChangeUndos, eq(statusChangeUndos.statusChangeId, residentStatusChanges.id))
+    .leftJoin(undoer, eq(undoer.id, statusChangeUndos.undoneBy));
 }
 
 type ChangeRow = Awaited<ReturnType<ReturnType<typeof changesQuery>['all']>>[number];
@@ -71,39 +78,45 @@ function applyExit(db: AppDb, actor: Actor, residentId: number, toStatus: 'disch
   return db.update(residents).set({ status: toStatus, exitDate: date, exitType, updatedAt: nowIso() }).where(eq(residents.id, residentId)).returning().get();
 }
 
+type ExitRequest = { id: number; exitType: ExitType; effectiveDate: string; reason: string };
+
 /** A discharge: pending until the head approves the termination; the head's own request applies at once. */
-export function requestExit(db: AppDb, actor: Actor, input: { id: number; exitType: ExitType; effectiveDate: string; reason: string }): ResidentDetail {
-  return db.transaction((tx) => {
-    const before = loadResident(tx, actor, input.id);
-    if (before.status !== 'active') throw new AppError('CONFLICT', 'Hanya penerima manfaat aktif yang dapat dikeluarkan');
-    if (pendingExitOf(tx, input.id)) throw new AppError('CONFLICT', 'Sudah ada pengajuan keluar yang menunggu persetujuan kepala');
-    if (input.effectiveDate < before.admissionDate) throw dateError('Tanggal keluar tidak boleh sebelum tanggal masuk');
-    const byHead = actor.role === 'head';
-    tx.insert(residentStatusChanges)
-      .values({
-        homeId: before.homeId,
-        residentId: input.id,
-        fromStatus: 'active',
-        toStatus: 'discharged',
-        exitType: input.exitType,
-        effectiveDate: input.effectiveDate,
-        reason: input.reason,
-        state: byHead ? 'approved' : 'pending',
-        requestedBy: actor.userId,
-        decidedBy: byHead ? actor.userId : null,
-        decidedAt: byHead ? nowIso() : null,
-      })
-      .run();
-    const after = byHead ? applyExit(tx, actor, input.id, 'discharged', input.effectiveDate, input.exitType) : before;
-    recordAudit(tx, actor, {
-      entity: 'resident',
-      entityId: input.id,
-      action: byHead ? 'discharge' : 'request-discharge',
-      before: { status: before.status },
-      after: { status: after.status, exitType: input.exitType, effectiveDate: input.effectiveDate, reason: input.reason },
-    });
-    return toDetail(tx, actor, after);
+export function requestExit(db: AppDb, actor: Actor, input: ExitRequest): ResidentDetail {
+  return db.transaction((tx) => requestExitIn(tx, actor, input).detail);
+}
+
+/** `requestExit` inside the caller's transaction (a repatriation records its discharge through it). */
+export function requestExitIn(tx: AppDb, actor: Actor, input: ExitRequest): { detail: ResidentDetail; changeId: number } {
+  const before = loadResident(tx, actor, input.id);
+  if (before.status !== 'active') throw new AppError('CONFLICT', 'Hanya penerima manfaat aktif yang dapat dikeluarkan');
+  if (pendingExitOf(tx, input.id)) throw new AppError('CONFLICT', 'Sudah ada pengajuan keluar yang menunggu persetujuan kepala');
+  if (input.effectiveDate < before.admissionDate) throw dateError('Tanggal keluar tidak boleh sebelum tanggal masuk');
+  const byHead = actor.role === 'head';
+  const change = tx.insert(residentStatusChanges)
+    .values({
+      homeId: before.homeId,
+      residentId: input.id,
+      fromStatus: 'active',
+      toStatus: 'discharged',
+      exitType: input.exitType,
+      effectiveDate: input.effectiveDate,
+      reason: input.reason,
+      state: byHead ? 'approved' : 'pending',
+      requestedBy: actor.userId,
+      decidedBy: byHead ? actor.userId : null,
+      decidedAt: byHead ? nowIso() : null,
+    })
+    .returning({ id: residentStatusChanges.id })
+    .get();
+  const after = byHead ? applyExit(tx, actor, input.id, 'discharged', input.effectiveDate, input.exitType) : before;
+  recordAudit(tx, actor, {
+    entity: 'resident',
+    entityId: input.id,
+    action: byHead ? 'discharge' : 'request-discharge',
+    before: { status: before.status },
+    after: { status: after.status, changeId: change.id, exitType: input.exitType, effectiveDate: input.effectiveDate, reason: input.reason },
   });
+  return { detail: toDetail(tx, actor, after), changeId: change.id };
 }
 
 export function decideExit(db: AppDb, actor: Actor, input: { changeId: number; approve: boolean; note: string | null }): ResidentDetail {
@@ -135,23 +148,66 @@ export function decideExit(db: AppDb, actor: Actor, input: { changeId: number; a
   });
 }
 
-export function recordDeath(db: AppDb, actor: Actor, input: { id: number; effectiveDate: string; reason: string }): ResidentDetail {
-  return db.transaction((tx) => {
-    const before = loadResident(tx, actor, input.id);
-    if (before.status !== 'active') throw new AppError('CONFLICT', 'Hanya penerima manfaat aktif yang dapat dicatat meninggal');
-    if (input.effectiveDate < before.admissionDate) throw dateError('Tanggal meninggal tidak boleh sebelum tanggal masuk');
-    const pending = pendingExitOf(tx, input.id);
-    if (pending) {
-      tx.update(residentStatusChanges)
-        .set({ state: 'rejected', decidedBy: actor.userId, decidedAt: nowIso(), decisionNote: 'Dibatalkan: penerima manfaat meninggal' })
-        .where(eq(residentStatusChanges.id, pending.id))
-        .run();
-    }
-    tx.insert(residentStatusChanges)
-      .values({ homeId: before.homeId, residentId: input.id, fromStatus: 'active', toStatus: 'deceased', effectiveDate: input.effectiveDate, reason: input.reason, requestedBy: actor.userId, decidedBy: actor.userId, decidedAt: nowIso() })
+type DeathInput = { id: number; effectiveDate: string; reason: string };
+
+export function recordDeath(db: AppDb, actor: Actor, input: DeathInput): ResidentDetail {
+  return db.transaction((tx) => recordDeathIn(tx, actor, input).detail);
+}
+
+/** `recordDeath` inside the caller's transaction (the death-and-funeral record goes through it). */
+export function recordDeathIn(tx: AppDb, actor: Actor, input: DeathInput): { detail: ResidentDetail; changeId: number } {
+  const before = loadResident(tx, actor, input.id);
+  if (before.status !== 'active') throw new AppError('CONFLICT', 'Hanya penerima manfaat aktif yang dapat dicatat meninggal');
+  if (input.effectiveDate < before.admissionDate) throw dateError('Tanggal meninggal tidak boleh sebelum tanggal masuk');
+  const pending = pendingExitOf(tx, input.id);
+  if (pending) {
+    tx.update(residentStatusChanges)
+      .set({ state: 'rejected', decidedBy: actor.userId, decidedAt: nowIso(), decisionNote: 'Dibatalkan: penerima manfaat meninggal' })
+      .where(eq(residentStatusChanges.id, pending.id))
       .run();
-    const after = applyExit(tx, actor, input.id, 'deceased', input.effectiveDate, null);
-    recordAudit(tx, actor, { entity: 'resident', entityId: input.id, action: 'death', before: { status: before.status }, after: { status: 'deceased', effectiveDate: input.effectiveDate, reason: input.reason } });
+  }
+  const change = tx.insert(residentStatusChanges)
+    .values({ homeId: before.homeId, residentId: input.id, fromStatus: 'active', toStatus: 'deceased', effectiveDate: input.effectiveDate, reason: input.reason, requestedBy: actor.userId, decidedBy: actor.userId, decidedAt: nowIso() })
+    .returning({ id: residentStatusChanges.id })
+    .get();
+  const after = applyExit(tx, actor, input.id, 'deceased', input.effectiveDate, null);
+  recordAudit(tx, actor, { entity: 'resident', entityId: input.id, action: 'death', before: { status: before.status }, after: { status: 'deceased', changeId: change.id, effectiveDate: input.effectiveDate, reason: input.reason } });
+  return { detail: toDetail(tx, actor, after), changeId: change.id };
+}
+
+/**
+ * Takes back an applied exit (discharge or death) recorded in error — the head only, with a reason.
+ * The change becomes 'undone' (so the census and every count ignore it), the resident is active again
+ * with no exit date, and an exit record linked to it is closed: costs already spent are voided on
+ * `voidedOn` (reversal rows in the budget), costs not yet approved can no longer be approved.
+ * The rehabilitation stage the exit closed stays closed: the case worker opens the next stage.
+ */
+export function undoExit(db: AppDb, actor: Actor, input: { changeId: number; reason: string; voidedOn: string }): ResidentDetail {
+  const homeId = requireHome(actor);
+  if (actor.role !== 'head') throw forbidden('Hanya Kepala UPTD yang dapat membatalkan keluarnya penerima manfaat');
+  return db.transaction((tx) => {
+    const change = tx.select().from(residentStatusChanges).where(and(eq(residentStatusChanges.id, input.changeId), eq(residentStatusChanges.homeId, homeId))).get();
+    if (!change) throw notFound('Perubahan status');
+    if (change.state !== 'approved' || change.toStatus === 'active') throw new AppError('CONFLICT', 'Hanya keluar atau kematian yang sudah berlaku yang dapat dibatalkan');
+    const before = loadResident(tx, actor, change.residentId);
+    const latest = tx
+      .select({ id: residentStatusChanges.id })
+      .from(residentStatusChanges)
+      .where(and(eq(residentStatusChanges.residentId, change.residentId), eq(residentStatusChanges.state, 'approved')))
+      .orderBy(desc(residentStatusChanges.effectiveDate), desc(residentStatusChanges.id))
+      .get();
+    if (before.status !== change.toStatus || latest?.id !== change.id) throw new AppError('CONFLICT', 'Hanya perubahan status terakhir yang dapat dibatalkan');
+    tx.update(residentStatusChanges).set({ state: 'undone' }).where(eq(residentStatusChanges.id, change.id)).run();
+    tx.insert(statusChangeUndos).values({ homeId, statusChangeId: change.id, reason: input.reason, undoneBy: actor.userId, undoneAt: nowIso() }).run();
+    const after = tx.update(residents).set({ status: 'active', exitDate: null, exitType: null, updatedAt: nowIso() }).where(eq(residents.id, change.residentId)).returning().get();
+    const record = undoExitRecord(tx, actor, change.id, input.reason, input.voidedOn);
+    recordAudit(tx, actor, {
+      entity: 'resident',
+      entityId: change.residentId,
+      action: 'undo-exit',
+      before: { status: before.status, exitDate: before.exitDate, exitType: before.exitType },
+      after: { status: 'active', changeId: change.id, reason: input.reason, exitRecord: record },
+    });
     return toDetail(tx, actor, after);
   });
 }

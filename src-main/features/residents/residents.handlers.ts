@@ -4,7 +4,7 @@ import type { Core } from '../../core';
 import { actorOf } from '../../api/router';
 import { createResident, findDuplicates, getResident, updateResident } from './residents.service';
 import { exportResidentsXlsx, listResidents, listRooms } from './residents-list.service';
-import { decideExit, listPendingExits, readmit, recordDeath, requestExit, statusHistory } from './residents-status.service';
+import { decideExit, listPendingExits, readmit, recordDeath, requestExit, statusHistory, undoExit } from './residents-status.service';
 import { requireHome } from '../../lib/actor';
 
 export function residentsHandlers(core: Core): HandlersFor<keyof typeof residentsChannels> {
@@ -20,6 +20,7 @@ export function residentsHandlers(core: Core): HandlersFor<keyof typeof resident
     'residents.decideExit': (ctx, input) => decideExit(core.db, actorOf(ctx), input),
     'residents.pendingExits': (ctx) => listPendingExits(core.db, actorOf(ctx)),
     'residents.recordDeath': (ctx, input) => recordDeath(core.db, actorOf(ctx), input),
+    'residents.undoExit': (ctx, input) => undoExit(core.db, actorOf(ctx), input),
     'residents.readmit': (ctx, input) => readmit(core.db, actorOf(ctx), input),
     'residents.exportXlsx': (ctx, input) => exportResidentsXlsx(core.db, actorOf(ctx), input),
   };

@@ -10,6 +10,10 @@ import { ResidentsListPage } from '../features/residents/pages/ResidentsListPage
 import { BudgetPage } from '../features/budget/pages/BudgetPage';
 import { ImportPage as BudgetImportPage } from '../features/budget/pages/ImportPage';
 import { DashboardPage } from '../features/dashboard/pages/DashboardPage';
+import { ExitDetailPage } from '../features/exits/pages/ExitDetailPage';
+import { ExitFormPage } from '../features/exits/pages/ExitFormPage';
+import { ExitsPage } from '../features/exits/pages/ExitsPage';
+import { ExitsReportPage } from '../features/exits/pages/ExitsReportPage';
 import { NotBuiltPage } from '../features/modules/pages/NotBuiltPage';
 import { SettingsPage } from '../features/settings/pages/SettingsPage';
 import { AppLayout } from './layout/AppLayout';
@@ -17,13 +21,12 @@ import { NotFoundPage, RouteErrorPage } from './NotFoundPage';
 import type { AreaKey } from './areas';
 import { RequireArea } from './RequireArea';
 
-const notBuilt = ['intake', 'meals', 'medicine', 'training', 'exits'] as const;
+const notBuilt = ['intake', 'meals', 'medicine', 'training'] as const;
 const paths: Record<(typeof notBuilt)[number], string> = {
   intake: 'intake',
   meals: 'meals',
   medicine: 'medicine',
   training: 'training',
-  exits: 'exits',
 };
 
 const inArea = (area: AreaKey, page: ReactNode) => <RequireArea area={area}>{page}</RequireArea>;
@@ -56,6 +59,11 @@ export const router = createHashRouter([
       { path: 'budget/import', element: inArea('budget', <BudgetImportPage />) },
       { path: 'budget/:tab', element: inArea('budget', <BudgetPage />) },
       { path: 'budget/:tab/:id', element: inArea('budget', <BudgetPage />) },
+      { path: 'exits', element: inArea('exits', <ExitsPage />) },
+      { path: 'exits/report', element: inArea('exits', <ExitsReportPage />) },
+      { path: 'exits/new/:kind', element: inArea('exits', <ExitFormPage />) },
+      { path: 'exits/repatriations/:id', element: inArea('exits', <ExitDetailPage />) },
+      { path: 'exits/funerals/:id', element: inArea('exits', <ExitDetailPage />) },
       { path: 'reports', element: inArea('reports', <ReportsPage />) },
       { path: 'reports/census', element: inArea('reports', <CensusReportPage />) },
       {

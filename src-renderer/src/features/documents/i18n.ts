@@ -6,6 +6,8 @@ export const documentsId = {
     birth_certificate: 'Akta kelahiran',
     referral_letter: 'Surat rujukan',
     medical_certificate: 'Surat keterangan sehat',
+    death_certificate: 'Surat keterangan kematian',
+    handover_record: 'Berita acara serah terima',
     other: 'Lainnya',
   },
   fields: {
@@ -82,6 +84,8 @@ export const documentsEn: typeof documentsId = {
     birth_certificate: 'Birth certificate',
     referral_letter: 'Referral letter',
     medical_certificate: 'Medical certificate',
+    death_certificate: 'Death certificate',
+    handover_record: 'Handover record',
     other: 'Other',
   },
   fields: {

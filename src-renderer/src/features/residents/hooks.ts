@@ -27,7 +27,7 @@ function useRefreshResidents() {
     qc.invalidateQueries({
       predicate: (q) => {
         const key = String(q.queryKey[0]);
-        return key.startsWith('residents.') || key.startsWith('casefile.') || key.startsWith('audit.');
+        return key.startsWith('residents.') || key.startsWith('casefile.') || key.startsWith('audit.') || key.startsWith('exits.');
       },
     });
 }

@@ -1,9 +1,10 @@
 import { Button, Group, Menu } from '@mantine/core';
 import type { ResidentDetail } from '@contract';
-import { IconChevronDown, IconDoorExit, IconFlower, IconPencil, IconUserCheck } from '@tabler/icons-react';
+import { IconChevronDown, IconDoorExit, IconFlower, IconHomeMove, IconPencil, IconUserCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
+import { areaByKey, canOpen } from '../../../app/areas';
 import { useCurrentSession } from '../../auth/hooks';
 import { residentPermissions } from '../permissions';
 import { StatusChangeModal, type StatusChangeKind } from './StatusChangeModal';
@@ -15,6 +16,10 @@ export function ResidentActions({ resident }: { resident: ResidentDetail }) {
   const can = residentPermissions(role);
   const [kind, setKind] = useState<StatusChangeKind | null>(null);
   const byHead = role === 'head';
+  const navigate = useNavigate();
+  // Repatriations and deaths are recorded with their full record (receiver, funeral, costs) in the exits area,
+  // through the same status lifecycle; a role without that area keeps the short death form.
+  const exitsArea = canOpen(areaByKey('exits'), role);
   const active = resident.status === 'active';
   const statusItems = can.canChangeStatus && resident.status !== 'deceased';
 
@@ -38,8 +43,16 @@ export function ResidentActions({ resident }: { resident: ResidentDetail }) {
                 <Menu.Item leftSection={<IconDoorExit size={16} />} disabled={!!resident.pendingExit} onClick={() => setKind('exit')}>
                   {byHead ? t('residents.actions.discharge') : t('residents.actions.requestExit')}
                 </Menu.Item>
-                <Menu.Item leftSection={<IconFlower size={16} />} onClick={() => setKind('death')}>
-                  {t('residents.actions.death')}
+                {exitsArea ? (
+                  <Menu.Item leftSection={<IconHomeMove size={16} />} disabled={!!resident.pendingExit} onClick={() => navigate(`/exits/new/repatriation?resident=${resident.id}`)}>
+                    {t('residents.actions.repatriation')}
+                  </Menu.Item>
+                ) : null}
+                <Menu.Item
+                  leftSection={<IconFlower size={16} />}
+                  onClick={() => (exitsArea ? navigate(`/exits/new/death?resident=${resident.id}`) : setKind('death'))}
+                >
+                  {exitsArea ? t('residents.actions.deathRecord') : t('residents.actions.death')}
                 </Menu.Item>
               </>
             ) : (

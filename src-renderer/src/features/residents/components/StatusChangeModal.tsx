@@ -1,11 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { EXIT_TYPES, residentsChannels, type ResidentDetail } from '@contract';
 import { IconInfoCircle } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { Controller, useForm, type Resolver } from 'react-hook-form';
+import { Controller, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { areaByKey, canOpen } from '../../../app/areas';
+import { useCurrentSession } from '../../auth/hooks';
 import type { z } from 'zod';
 import { DateField } from '../../../components/DateField';
 import { FormAlert } from '../../../components/FormAlert';
@@ -44,6 +47,10 @@ export function StatusChangeModal({ kind, resident, byHead, onClose }: Props) {
     defaultValues: { id: resident.id, effectiveDate: dayjs().format('YYYY-MM-DD'), reason: '' },
   });
   const name = resident.fullName;
+  // A return to the family or a referral to the district office has its own record (handover, costs) in the exits area.
+  const exitType = useWatch({ control: form.control, name: 'exitType' });
+  const exitsArea = canOpen(areaByKey('exits'), useCurrentSession().user.role);
+  const repatriation = kind === 'exit' && exitsArea && (exitType === 'returned_family' || exitType === 'referred');
 
   const text = {
     exit: {
@@ -125,6 +132,14 @@ export function StatusChangeModal({ kind, resident, byHead, onClose }: Props) {
                 />
               )}
             />
+          ) : null}
+          {repatriation ? (
+            <Alert variant="light" color="blue" data-testid="repatriation-hint">
+              {t('residents.actions.repatriationHint')}{' '}
+              <Anchor component={Link} to={`/exits/new/repatriation?resident=${resident.id}`} size="sm">
+                {t('residents.actions.openRepatriation')}
+              </Anchor>
+            </Alert>
           ) : null}
           <Controller
             control={form.control}

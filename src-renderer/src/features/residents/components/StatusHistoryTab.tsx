@@ -1,14 +1,17 @@
-import { Badge, Center, Group, Loader, Paper, Stack, Text, Timeline } from '@mantine/core';
+import { Badge, Button, Center, Group, Loader, Paper, Stack, Text, Timeline } from '@mantine/core';
 import type { ResidentDetail, StatusChange } from '@contract';
-import { IconCheck, IconClockPause, IconDoorExit, IconFlower, IconLogin, IconX } from '@tabler/icons-react';
+import { IconArrowBackUp, IconCheck, IconClockPause, IconDoorExit, IconFlower, IconLogin, IconX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { formatDate, formatDateTime } from '../../../lib/format';
+import { useCurrentSession } from '../../auth/hooks';
+import { UndoExitModal } from '../../exits/components/UndoExitModal';
 import { statusHistoryQuery } from '../hooks';
 import { useReference } from '../labels';
 
-const STATE_COLORS = { pending: 'yellow', approved: 'teal', rejected: 'red' } as const;
+const STATE_COLORS = { pending: 'yellow', approved: 'teal', rejected: 'red', undone: 'gray' } as const;
 
 function titleKey(c: StatusChange) {
   if (c.toStatus === 'deceased') return 'death' as const;
@@ -19,6 +22,7 @@ function titleKey(c: StatusChange) {
 function bullet(c: StatusChange) {
   if (c.state === 'pending') return <IconClockPause size={14} />;
   if (c.state === 'rejected') return <IconX size={14} />;
+  if (c.state === 'undone') return <IconArrowBackUp size={14} />;
   if (c.toStatus === 'deceased') return <IconFlower size={14} />;
   if (c.toStatus === 'discharged') return <IconDoorExit size={14} />;
   return <IconLogin size={14} />;
@@ -29,6 +33,8 @@ export function StatusHistoryTab({ resident }: { resident: ResidentDetail }) {
   const { t } = useTranslation();
   const ref = useReference();
   const history = useQuery(statusHistoryQuery(resident.id));
+  const isHead = useCurrentSession().user.role === 'head';
+  const [undoing, setUndoing] = useState<number | null>(null);
 
   if (history.isLoading) {
     return (
@@ -39,6 +45,9 @@ export function StatusHistoryTab({ resident }: { resident: ResidentDetail }) {
   }
   if (history.error) return <FormAlert messages={[history.error.message]} />;
   const changes = history.data ?? [];
+  // Only the exit that made the current status can be undone (by the head).
+  const latest = [...changes].reverse().find((c) => c.state === 'approved');
+  const undoable = isHead && latest && latest.toStatus !== 'active' && latest.toStatus === resident.status ? latest.id : null;
 
   return (
     <Paper withBorder radius="md" p="xl">
@@ -56,7 +65,7 @@ export function StatusHistoryTab({ resident }: { resident: ResidentDetail }) {
                 data-testid="history-item"
                 title={
                   <Group gap={8} wrap="wrap">
-                    <Text fw={650} size="sm" td={c.state === 'rejected' ? 'line-through' : undefined}>
+                    <Text fw={650} size="sm" td={c.state === 'rejected' || c.state === 'undone' ? 'line-through' : undefined}>
                       {t(`residents.history.${titleKey(c)}`)}
                       {c.exitType ? ` · ${ref.exitType[c.exitType]}` : ''}
                     </Text>
@@ -78,12 +87,23 @@ export function StatusHistoryTab({ resident }: { resident: ResidentDetail }) {
                     </Text>
                   ) : null}
                   {c.decisionNote ? <Text size="xs" fs="italic">{t('residents.history.note', { note: c.decisionNote })}</Text> : null}
+                  {c.state === 'undone' ? (
+                    <Text size="xs" c="orange.8">{t('residents.history.undone', { by: c.undoneBy ?? '—', at: formatDateTime(c.undoneAt), reason: c.undoReason ?? '' })}</Text>
+                  ) : null}
+                  {c.id === undoable ? (
+                    <Group mt={4}>
+                      <Button size="compact-xs" variant="light" color="orange" leftSection={<IconArrowBackUp size={12} />} onClick={() => setUndoing(c.id)}>
+                        {t('residents.history.undo')}
+                      </Button>
+                    </Group>
+                  ) : null}
                 </Stack>
               </Timeline.Item>
             );
           })}
         </Timeline>
       )}
+      {undoing ? <UndoExitModal changeId={undoing} residentName={resident.fullName} onClose={() => setUndoing(null)} /> : null}
     </Paper>
   );
 }
