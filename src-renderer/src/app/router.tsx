@@ -10,6 +10,10 @@ import { ResidentsListPage } from '../features/residents/pages/ResidentsListPage
 import { BudgetPage } from '../features/budget/pages/BudgetPage';
 import { ImportPage as BudgetImportPage } from '../features/budget/pages/ImportPage';
 import { DashboardPage } from '../features/dashboard/pages/DashboardPage';
+import { ApplicationFormPage } from '../features/intake/pages/ApplicationFormPage';
+import { ApplicationPage } from '../features/intake/pages/ApplicationPage';
+import { IntakePage } from '../features/intake/pages/IntakePage';
+import { RoundPage } from '../features/intake/pages/RoundPage';
 import { NotBuiltPage } from '../features/modules/pages/NotBuiltPage';
 import { SettingsPage } from '../features/settings/pages/SettingsPage';
 import { AppLayout } from './layout/AppLayout';
@@ -17,9 +21,8 @@ import { NotFoundPage, RouteErrorPage } from './NotFoundPage';
 import type { AreaKey } from './areas';
 import { RequireArea } from './RequireArea';
 
-const notBuilt = ['intake', 'meals', 'medicine', 'training', 'exits'] as const;
+const notBuilt = ['meals', 'medicine', 'training', 'exits'] as const;
 const paths: Record<(typeof notBuilt)[number], string> = {
-  intake: 'intake',
   meals: 'meals',
   medicine: 'medicine',
   training: 'training',
@@ -46,6 +49,12 @@ export const router = createHashRouter([
           </RequireArea>
         ),
       })),
+      { path: 'intake', element: <Navigate to="/intake/applicants" replace /> },
+      { path: 'intake/applicants/new', element: inArea('intake', <ApplicationFormPage />) },
+      { path: 'intake/applicants/:id/edit', element: inArea('intake', <ApplicationFormPage />) },
+      { path: 'intake/applicants/:id', element: inArea('intake', <ApplicationPage />) },
+      { path: 'intake/rounds/:id', element: inArea('intake', <RoundPage />) },
+      { path: 'intake/:tab', element: inArea('intake', <IntakePage />) },
       { path: 'residents', element: inArea('residents', <ResidentsListPage />) },
       { path: 'residents/new', element: inArea('residents', <ResidentFormPage />) },
       { path: 'residents/:id/edit', element: inArea('residents', <ResidentFormPage />) },
