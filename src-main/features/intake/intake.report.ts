@@ -19,7 +19,7 @@ export function renderMinutes(home: Home, round: RoundDetail, paper: Paper): Pri
   const count = (k: string) => round.entries.filter((e) => e.decision?.decision === k).length;
   const facts = round.quotaFacts;
   const intro = `<p>Pada hari ini, ${esc(formatLongDate(signedOn))}, Tim Seleksi ${esc(home.name)} telah melaksanakan seleksi calon penerima manfaat
-periode <b>${esc(round.name)}</b> (${esc(formatLongDate(round.startDate))} s.d. ${esc(formatLongDate(round.endDate))})
+<b>${esc(round.name)}</b> (${esc(formatLongDate(round.startDate))} s.d. ${esc(formatLongDate(round.endDate))})
 ${round.minutesNo ? `dengan nomor berita acara <b>${esc(round.minutesNo)}</b>` : ''}, dengan hasil sebagai berikut.</p>`;
   const quota = `<table><tbody>
 <tr><td>Kapasitas panti</td><td class="right" style="width:18%">${facts.capacity == null ? 'belum diatur' : esc(facts.capacity)}</td></tr>
@@ -29,8 +29,8 @@ ${round.minutesNo ? `dengan nomor berita acara <b>${esc(round.minutesNo)}</b>` :
 </tbody></table>`;
   const ranked = table<RoundEntry>(
     [
-      { header: 'Peringkat', cell: (e) => e.rank, align: 'center', width: '9%' },
-      { header: 'No. pendaftaran', cell: (e) => e.applicationNo, width: '14%' },
+      { header: 'No', cell: (e) => e.rank, align: 'center', width: '5%' },
+      { header: 'No. pendaftaran', cell: (e) => e.applicationNo, width: '17%' },
       { header: 'Nama', cell: (e) => e.fullName },
       { header: 'L/P', cell: (e) => e.sex, align: 'center', width: '5%' },
       { header: 'Umur', cell: (e) => (e.age == null ? '–' : e.age), align: 'center', width: '6%' },
@@ -54,7 +54,7 @@ ${round.minutesNo ? `dengan nomor berita acara <b>${esc(round.minutesNo)}</b>` :
         round.members,
       )}`
     : '';
-  const body = `${intro}<h2>A. Kuota</h2>${quota}<h2>B. Hasil seleksi (urut nilai asesmen)</h2>${ranked}${members}
+  const body = `${intro}<h2>A. Kuota</h2>${quota}<h2>B. Hasil seleksi (urut peringkat nilai asesmen)</h2>${ranked}${members}
 <p class="note">Calon dalam daftar tunggu diikutkan pada periode seleksi berikutnya. ${round.status === 'approved' ? `Disetujui Kepala UPTD pada ${esc(formatLongDate(round.approvedOn))}.` : 'Belum disetujui Kepala UPTD.'}</p>`;
   const html = renderReport({
     title: 'Berita Acara Hasil Seleksi Calon Penerima Manfaat',
