@@ -85,7 +85,7 @@ export function registerApplication(db: AppDb, actor: Actor, values: Application
     assertNikFree(tx, homeId, values.nik);
     const row = tx
       .insert(intakeApplications)
-      .values({ ...columnsOf(values), homeId, applicationNo: nextApplicationNo(tx, homeId, values.applicationDate), roundId: openRoundOf(tx, homeId)?.id ?? null, createdBy: actor.userId })
+      .values({ ...columnsOf(values), homeId, applicationNo: nextApplicationNo(tx, homeId, values.applicationDate), roundId: openRoundOf(tx, homeId)?.id ?? null, createdBy: actor.userId, createdAt: nowIso(), updatedAt: nowIso() })
       .returning()
       .get();
     recordAudit(tx, actor, { entity: 'intake-application', entityId: row.id, action: 'create', after: row });
@@ -148,6 +148,7 @@ export function uploadApplicationDocument(db: AppDb, actor: Actor, documentsDir:
           sha256: file.sha256,
           storageKey: file.storageKey,
           uploadedBy: actor.userId,
+          uploadedAt: nowIso(),
         })
         .returning()
         .get();
@@ -220,7 +221,7 @@ export function assessApplication(db: AppDb, actor: Actor, input: z.output<typeo
     const score = computeScore(scores);
     const row = tx
       .insert(intakeAssessments)
-      .values({ homeId: application.homeId, applicationId: application.id, assessedOn: input.assessedOn, scores: JSON.stringify(scores), score: Math.round(score * 10), notes: input.notes, assessedBy: actor.userId })
+      .values({ homeId: application.homeId, applicationId: application.id, assessedOn: input.assessedOn, scores: JSON.stringify(scores), score: Math.round(score * 10), notes: input.notes, assessedBy: actor.userId, createdAt: nowIso() })
       .returning()
       .get();
     recordAudit(tx, actor, { entity: 'intake-application', entityId: application.id, action: 'assess', after: { assessmentId: row.id, scores, score } });

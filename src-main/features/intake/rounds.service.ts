@@ -149,6 +149,7 @@ export function createRound(db: AppDb, actor: Actor, input: z.output<typeof Roun
         chairNip: input.chairNip,
         members: JSON.stringify(input.members),
         createdBy: actor.userId,
+        createdAt: nowIso(),
       })
       .returning()
       .get();
