@@ -60,7 +60,7 @@ function CriteriaForm({ initial, canEdit }: { initial: Criteria; canEdit: boolea
         control={form.control}
         name="pmksCategories"
         render={({ field }) => (
-          <Checkbox.Group label={t('intake.settings.pmks')} description={t('intake.settings.any')} value={(field.value ?? []).map(String)} onChange={(v) => field.onChange(v.map(Number))}>
+          <Checkbox.Group label={t('intake.settings.pmks')} value={(field.value ?? []).map(String)} onChange={(v) => field.onChange(v.map(Number))}>
             <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} mt="xs" spacing={6}>
               {PMKS_NUMBERS.map((n) => <Checkbox key={n} value={String(n)} label={pmksLabel(ref, n)} size="xs" disabled={!canEdit} />)}
             </SimpleGrid>
