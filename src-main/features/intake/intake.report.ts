@@ -89,7 +89,7 @@ ${row('Perihal', 'Hasil seleksi calon penerima manfaat')}
 ${application.referralLetterNo ? row('Menjawab surat', `No. ${application.referralLetterNo}${application.referralLetterDate ? `, ${formatLongDate(application.referralLetterDate)}` : ''}`) : ''}
 </tbody></table>
 <p>Kepada Yth.<br>${esc(to)}<br>di ${esc(application.originRegency ?? placeName(home.regency))}</p>
-<p>Berdasarkan hasil seleksi periode <b>${esc(round.name)}</b> dan berita acara hasil seleksi${round.minutesNo ? ` Nomor ${esc(round.minutesNo)}` : ''}, dengan ini kami sampaikan bahwa:</p>
+<p>Berdasarkan hasil seleksi calon penerima manfaat <b>${esc(round.name)}</b> dan berita acara hasil seleksi${round.minutesNo ? ` Nomor ${esc(round.minutesNo)}` : ''}, dengan ini kami sampaikan bahwa:</p>
 <table style="border:none"><tbody>
 ${row('Nama', application.fullName)}
 ${row('No. pendaftaran', application.applicationNo)}
