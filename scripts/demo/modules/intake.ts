@@ -55,10 +55,13 @@ function person(rng: Rng, home: DemoHome, onDate: string, tooYoung = false) {
   const [min, max] = ageRange(home.type);
   const age = tooYoung ? Math.max(1, min - rng.int(2, 4)) : rng.int(min, max);
   const birth = `${Number(onDate.slice(0, 4)) - age - 1}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
-  const pmks = c.pmksCategories?.length ? rng.pick(c.pmksCategories) : home.type === 'PSBN' || home.type === 'PSBG' ? 9 : home.type === 'NAPZA' ? 21 : 2;
+  const pmks = c.pmksCategories?.length ? rng.pick(c.pmksCategories) : (FALLBACK_PMKS[home.type] ?? 2);
   const disability = c.disabilityTypes?.length ? rng.pick(c.disabilityTypes) : 'none';
   return { fullName: `${rng.pick(GIVEN[sex])} ${rng.pick(FAMILY)}`, sex, birthDate: birth, pmksCategory: pmks, disabilityType: disability };
 }
+
+/** The PMKS category of an applicant to a home that serves every category. */
+const FALLBACK_PMKS: Partial<Record<HomeType, number>> = { PSBN: 9, PSBG: 9, PSKW: 23, NAPZA: 17 };
 
 const scoresOf = (rng: Rng) => WEIGHTS.map(() => rng.int(2, 5));
 const scoreX10 = (values: number[]) => Math.round((values.reduce((n, v, i) => n + v * WEIGHTS[i]!, 0) / WEIGHTS.reduce((n, w) => n + w * 5, 0)) * 1000);
