@@ -19,6 +19,7 @@ import { carenotesHandlers } from '../features/carenotes/carenotes.handlers';
 import { reportsHandlers } from '../features/census/census.handlers';
 import { budgetHandlers } from '../features/budget/budget.handlers';
 import { exitsHandlers } from '../features/exits/exits.handlers';
+import { intakeHandlers } from '../features/intake/intake.handlers';
 
 
 /** Channel → service. Handlers only adapt; rules live in the services. */
@@ -134,5 +135,6 @@ export function createHandlers(core: Core): Handlers {
     ...reportsHandlers(core),
     ...budgetHandlers(core),
     ...exitsHandlers(core),
+    ...intakeHandlers(core),
   };
 }

@@ -39,6 +39,15 @@ export const HomeProfileInput = z.object({
   financeName: trimmed('Nama bendahara pengeluaran', 150),
   financeNip: NipSchema,
   logoDataUrl: LogoSchema,
+  /** Places for residents (the intake quota is capacity minus active residents); empty = not set. */
+  capacity: z
+    .number({ error: 'Kapasitas harus angka' })
+    .int('Kapasitas harus bilangan bulat')
+    .min(1, 'Kapasitas paling sedikit 1')
+    .max(5000, 'Kapasitas paling banyak 5000')
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
 });
 export type HomeProfileInput = z.input<typeof HomeProfileInput>;
 
@@ -56,6 +65,7 @@ export interface Home {
   financeName: string;
   financeNip: string;
   logoDataUrl: string | null;
+  capacity: number | null;
   active: boolean;
   createdAt: string;
   updatedAt: string;

@@ -6,6 +6,7 @@ import { budgetChannels } from './budget';
 import { casefileChannels } from './casefile';
 import type { ChannelDef } from './common';
 import { homesChannels } from './homes';
+import { intakeChannels } from './intake';
 import { residentsChannels } from './residents';
 import { documentsChannels } from './documents';
 import { exitsChannels } from './exits';
@@ -23,6 +24,7 @@ export * from './budget';
 export * from './casefile';
 export * from './common';
 export * from './homes';
+export * from './intake';
 export * from './reference';
 export * from './residents';
 export * from './documents';
@@ -53,6 +55,7 @@ export const channels = {
   ...budgetChannels,
   ...spendingChannels,
   ...exitsChannels,
+  ...intakeChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -23,7 +23,7 @@ function migrationsWith(extraSql: string, tag = '0099_extra'): string {
 
 /** drizzle-kit's table rebuild for SQLite: new table, copy, drop old, rename. */
 const REBUILD_HOMES = `PRAGMA foreign_keys=OFF;--> statement-breakpoint
-CREATE TABLE \`__new_homes\` (\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL, \`name\` text NOT NULL, \`type\` text NOT NULL, \`address\` text NOT NULL, \`province\` text NOT NULL, \`regency\` text NOT NULL, \`phone\` text, \`email\` text, \`head_name\` text NOT NULL, \`head_nip\` text NOT NULL, \`finance_name\` text NOT NULL, \`finance_nip\` text NOT NULL, \`logo_data_url\` text, \`active\` integer DEFAULT true NOT NULL, \`created_at\` text NOT NULL, \`updated_at\` text NOT NULL, \`capacity\` integer DEFAULT 100 NOT NULL);--> statement-breakpoint
+CREATE TABLE \`__new_homes\` (\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL, \`name\` text NOT NULL, \`type\` text NOT NULL, \`address\` text NOT NULL, \`province\` text NOT NULL, \`regency\` text NOT NULL, \`phone\` text, \`email\` text, \`head_name\` text NOT NULL, \`head_nip\` text NOT NULL, \`finance_name\` text NOT NULL, \`finance_nip\` text NOT NULL, \`logo_data_url\` text, \`active\` integer DEFAULT true NOT NULL, \`created_at\` text NOT NULL, \`updated_at\` text NOT NULL, \`beds\` integer DEFAULT 100 NOT NULL);--> statement-breakpoint
 INSERT INTO \`__new_homes\`(id, name, type, address, province, regency, phone, email, head_name, head_nip, finance_name, finance_nip, logo_data_url, active, created_at, updated_at) SELECT id, name, type, address, province, regency, phone, email, head_name, head_nip, finance_name, finance_nip, logo_data_url, active, created_at, updated_at FROM \`homes\`;--> statement-breakpoint
 DROP TABLE \`homes\`;--> statement-breakpoint
 ALTER TABLE \`__new_homes\` RENAME TO \`homes\`;--> statement-breakpoint
@@ -68,7 +68,7 @@ describe('opening and migrating the database', () => {
     const opened = open(dir, migrationsWith(REBUILD_HOMES));
     expect(opened.migrated.applied).toBe(1);
     expect(opened.migrated.backupFile).toMatch(/sipanti-\d{8}T\d{6}-pre-migration\.db$/);
-    expect(opened.sqlite.prepare('SELECT capacity FROM homes').get()).toEqual({ capacity: 100 });
+    expect(opened.sqlite.prepare('SELECT beds FROM homes').get()).toEqual({ beds: 100 });
     expect(opened.sqlite.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 1 });
     expect(opened.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 1 });
     expect(opened.sqlite.prepare('SELECT count(*) AS n FROM cascading_notes').get()).toEqual({ n: 2 });
@@ -77,7 +77,7 @@ describe('opening and migrating the database', () => {
 
     const backup = new Database(opened.migrated.backupFile!, { readonly: true });
     expect(backup.prepare('SELECT name FROM homes').get()).toEqual({ name: 'Panti A' });
-    expect(backup.prepare("SELECT count(*) AS n FROM pragma_table_info('homes') WHERE name = 'capacity'").get()).toEqual({ n: 0 });
+    expect(backup.prepare("SELECT count(*) AS n FROM pragma_table_info('homes') WHERE name = 'beds'").get()).toEqual({ n: 0 });
     backup.close();
   });
 

@@ -2,6 +2,7 @@ import type { DemoModule } from '../context';
 import { activityModule } from './activity';
 import { budgetModule } from './budget';
 import { exitsModule } from './exits';
+import { intakeModule } from './intake';
 import { residentsModule } from './residents';
 
 /**
@@ -9,4 +10,4 @@ import { residentsModule } from './residents';
  * (e.g. `residents`, `meals`, `medicine`); each sees the homes and staff accounts of the foundation and
  * what earlier modules added to the context.
  */
-export const DEMO_MODULES: readonly DemoModule[] = [activityModule, residentsModule, budgetModule, exitsModule];
+export const DEMO_MODULES: readonly DemoModule[] = [activityModule, residentsModule, budgetModule, intakeModule, exitsModule];

@@ -15,6 +15,8 @@ export const homes = sqliteTable('homes', {
   financeName: text('finance_name').notNull(),
   financeNip: text('finance_nip').notNull(),
   logoDataUrl: text('logo_data_url'),
+  /** Places for residents; null until set (the intake quota then cannot be computed). */
+  capacity: integer('capacity'),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),

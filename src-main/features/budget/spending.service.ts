@@ -42,12 +42,32 @@ export interface OverAllocationDetails {
 
 const SOURCE_TYPE = /^[a-z][a-z_]{1,39}$/;
 
-function checkHead(db: AppDb, homeId: number, userId: number) {
+function checkHead(db: AppDb, homeId: number, userId: number, refusal = 'Pelampauan pagu hanya dapat disetujui oleh Kepala UPTD panti ini') {
   const head = db.select().from(users).where(eq(users.id, userId)).get();
-  if (!head || head.role !== 'head' || head.homeId !== homeId || !head.active) {
-    throw forbidden('Pelampauan pagu hanya dapat disetujui oleh Kepala UPTD panti ini');
-  }
+  if (!head || head.role !== 'head' || head.homeId !== homeId || !head.active) throw forbidden(refusal);
   return head;
+}
+
+/**
+ * The head's approval of an exception (spending past the allocation, an acceptance past the intake quota):
+ * the head signed in, or the head's own credentials typed at the same desk (failures count like a sign-in).
+ * Returns the approving head's user id; `refusal` is the message when the approver is not this home's head.
+ */
+export function headApproval(db: AppDb, actor: Actor, override: { headUsername?: string; headPassword?: string }, refusal?: string): number {
+  if (actor.role === 'head') return actor.userId;
+  const { headUsername, headPassword } = override;
+  if (!headUsername) throw fieldError('override.headUsername', 'Nama pengguna Kepala UPTD wajib diisi');
+  if (!headPassword) throw fieldError('override.headPassword', 'Kata sandi Kepala UPTD wajib diisi');
+  let headUserId: number;
+  try {
+    // Counts failures and locks the account like a sign-in: the head's password cannot be guessed here.
+    headUserId = authenticate(db, headUsername, headPassword).id;
+  } catch (error) {
+    if (error instanceof AppError) throw new AppError('VALIDATION', error.message, { 'override.headPassword': error.message });
+    throw error;
+  }
+  checkHead(db, requireHome(actor), headUserId, refusal);
+  return headUserId;
 }
 
 /**
@@ -164,23 +184,7 @@ type SpendingParsed = z.output<typeof SpendingInput>;
 /** The `spending.record` channel: finance's entry; spending past the allocation needs the head's approval. */
 export function createSpending(db: AppDb, actor: Actor, input: SpendingParsed): SpendingRecord {
   let override: RecordSpendingInput['override'] = null;
-  if (input.override) {
-    let headUserId = actor.userId;
-    if (actor.role !== 'head') {
-      const { headUsername, headPassword } = input.override;
-      if (!headUsername) throw fieldError('override.headUsername', 'Nama pengguna Kepala UPTD wajib diisi');
-      if (!headPassword) throw fieldError('override.headPassword', 'Kata sandi Kepala UPTD wajib diisi');
-      try {
-        // Counts failures and locks the account like a sign-in: the head's password cannot be guessed here.
-        headUserId = authenticate(db, headUsername, headPassword).id;
-      } catch (error) {
-        if (error instanceof AppError) throw new AppError('VALIDATION', error.message, { 'override.headPassword': error.message });
-        throw error;
-      }
-      checkHead(db, requireHome(actor), headUserId);
-    }
-    override = { headUserId, reason: input.override.reason };
-  }
+  if (input.override) override = { headUserId: headApproval(db, actor, input.override), reason: input.override.reason };
   return db.transaction((tx) =>
     recordSpending(tx, actor, {
       lineId: input.lineId,

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { DocumentUploadInput, ResidentDocument } from '../../contract';
 import { DOCUMENT_MAX_BYTES } from '../../contract';
 import type { AppDb } from '../../db/client';
-import { residentDocuments, users } from '../../db/schema';
+import { intakeDocuments, residentDocuments, users } from '../../db/schema';
 import type { Actor } from '../../lib/actor';
 import { requireHome } from '../../lib/actor';
 import { AppError, fieldError, notFound } from '../../lib/errors';
@@ -54,7 +54,7 @@ export function listDocuments(db: AppDb, actor: Actor, residentId: number): Resi
 }
 
 /** Writes content under its checksum: a new file never replaces an earlier one. Returns whether it was new. */
-function storeContent(documentsDir: string, storageKey: string, content: Buffer): boolean {
+export function storeContent(documentsDir: string, storageKey: string, content: Buffer): boolean {
   const target = path.join(documentsDir, storageKey);
   if (fs.existsSync(target)) return false;
   fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -76,18 +76,37 @@ function storeContent(documentsDir: string, storageKey: string, content: Buffer)
  * Saves the file first, then the record; if the record fails, a file this call created is removed again,
  * so a failed save leaves no orphan and never touches a file another record points to.
  */
-export function uploadDocument(db: AppDb, actor: Actor, documentsDir: string, input: z.output<typeof DocumentUploadInput>): ResidentDocument {
-  const homeId = requireHome(actor);
-  const resident = loadResident(db, actor, input.residentId);
+/** An uploaded file checked (not empty, not too large, truly of its type), with its checksum and place in the store. */
+export function checkedContent(homeId: number, input: { base64: string; mimeType: string }): { content: Buffer; sha256: string; storageKey: string } {
   const content = Buffer.from(input.base64, 'base64');
   if (content.length === 0) throw fieldError('base64', 'Berkas kosong');
   if (content.length > DOCUMENT_MAX_BYTES) throw fieldError('base64', 'Berkas terlalu besar (maksimal 15 MB)');
   if (!SIGNATURES[input.mimeType]!(content)) throw fieldError('base64', 'Isi berkas tidak sesuai dengan jenisnya (PDF/JPG/PNG/WebP)');
   const sha256 = createHash('sha256').update(content).digest('hex');
-  const storageKey = path.posix.join(String(homeId), sha256.slice(0, 2), sha256);
-  const created = storeContent(documentsDir, storageKey, content);
+  return { content, sha256, storageKey: path.posix.join(String(homeId), sha256.slice(0, 2), sha256) };
+}
+
+/**
+ * Stores the file, then runs `save` (the record's transaction); if the record fails, a file this call created
+ * is removed again, so a failed save leaves no orphan and never touches a file another record points to.
+ */
+export function storeThenSave<T>(db: AppDb, documentsDir: string, file: { content: Buffer; storageKey: string }, save: () => T): T {
+  const created = storeContent(documentsDir, file.storageKey, file.content);
   try {
-    return db.transaction((tx) => {
+    return save();
+  } catch (error) {
+    if (created) removeIfUnreferenced(db, documentsDir, file.storageKey);
+    throw error;
+  }
+}
+
+export function uploadDocument(db: AppDb, actor: Actor, documentsDir: string, input: z.output<typeof DocumentUploadInput>): ResidentDocument {
+  const homeId = requireHome(actor);
+  const resident = loadResident(db, actor, input.residentId);
+  const file = checkedContent(homeId, input);
+  const { content, sha256, storageKey } = file;
+  return storeThenSave(db, documentsDir, file, () =>
+    db.transaction((tx) => {
       const inserted = tx
         .insert(residentDocuments)
         .values({
@@ -107,22 +126,32 @@ export function uploadDocument(db: AppDb, actor: Actor, documentsDir: string, in
       const { storageKey: _k, ...audited } = inserted;
       recordAudit(tx, actor, { entity: 'resident-document', entityId: inserted.id, action: 'upload', after: { ...audited } });
       return toDocument(query(tx).where(eq(residentDocuments.id, inserted.id)).get()!);
-    });
-  } catch (error) {
-    if (created) removeIfUnreferenced(db, documentsDir, storageKey);
-    throw error;
-  }
+    }),
+  );
 }
 
+/** A stored file is removed only when no resident or applicant document points to it. */
 function removeIfUnreferenced(db: AppDb, documentsDir: string, storageKey: string): void {
-  const refs = db.select({ n: sql<number>`count(*)` }).from(residentDocuments).where(eq(residentDocuments.storageKey, storageKey)).get()?.n ?? 0;
-  if (refs === 0) {
+  const count = (t: typeof residentDocuments | typeof intakeDocuments) =>
+    db.select({ n: sql<number>`count(*)` }).from(t).where(eq(t.storageKey, storageKey)).get()?.n ?? 0;
+  if (count(residentDocuments) + count(intakeDocuments) === 0) {
     try {
       fs.rmSync(path.join(documentsDir, storageKey), { force: true });
     } catch (error) {
       logError('remove orphan document', error);
     }
   }
+}
+
+/** A stored file's content, checked against its checksum (a missing or damaged file says how to recover). */
+export function readStoredContent(documentsDir: string, storageKey: string, sha256: string): Buffer {
+  const file = path.join(documentsDir, storageKey);
+  if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `Berkas dokumen hilang dari folder data (${storageKey}). Pulihkan folder documents dari cadangan.`);
+  const content = fs.readFileSync(file);
+  if (createHash('sha256').update(content).digest('hex') !== sha256) {
+    throw new AppError('CONFLICT', 'Berkas dokumen rusak (checksum tidak cocok). Pulihkan folder documents dari cadangan.');
+  }
+  return content;
 }
 
 function loadDocument(db: AppDb, actor: Actor, id: number) {
@@ -137,12 +166,7 @@ function loadDocument(db: AppDb, actor: Actor, id: number) {
 /** The file's content, checked against its checksum; the opening is audited. */
 export function readDocument(db: AppDb, actor: Actor, documentsDir: string, id: number): ResidentDocument & { base64: string } {
   const row = loadDocument(db, actor, id);
-  const file = path.join(documentsDir, row.storageKey);
-  if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `Berkas dokumen hilang dari folder data (${row.storageKey}). Pulihkan folder documents dari cadangan.`);
-  const content = fs.readFileSync(file);
-  if (createHash('sha256').update(content).digest('hex') !== row.sha256) {
-    throw new AppError('CONFLICT', 'Berkas dokumen rusak (checksum tidak cocok). Pulihkan folder documents dari cadangan.');
-  }
+  const content = readStoredContent(documentsDir, row.storageKey, row.sha256);
   recordAudit(db, actor, { entity: 'resident-document', entityId: id, action: 'view' });
   return { ...toDocument(row), base64: content.toString('base64') };
 }

@@ -40,6 +40,7 @@ function profileValues(profile: HomeProfile) {
     financeName: profile.financeName,
     financeNip: profile.financeNip,
     logoDataUrl: profile.logoDataUrl ?? null,
+    capacity: profile.capacity ?? null,
   };
 }
 

@@ -44,7 +44,7 @@ const ALL: readonly Role[] = ['province_admin', 'admin', 'head', 'caregiver', 'f
 
 export const AREAS: readonly Area[] = [
   { key: 'dashboard', path: '/', icon: IconLayoutDashboard, roles: ALL, group: 'main', built: true },
-  { key: 'intake', path: '/intake', icon: IconUserSearch, roles: ['province_admin', 'admin', 'head'], group: 'main', built: false },
+  { key: 'intake', path: '/intake', icon: IconUserSearch, roles: ['province_admin', 'admin', 'head', 'caregiver'], group: 'main', built: true },
   {
     key: 'residents',
     path: '/residents',

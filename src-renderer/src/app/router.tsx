@@ -14,6 +14,10 @@ import { ExitDetailPage } from '../features/exits/pages/ExitDetailPage';
 import { ExitFormPage } from '../features/exits/pages/ExitFormPage';
 import { ExitsPage } from '../features/exits/pages/ExitsPage';
 import { ExitsReportPage } from '../features/exits/pages/ExitsReportPage';
+import { ApplicationFormPage } from '../features/intake/pages/ApplicationFormPage';
+import { ApplicationPage } from '../features/intake/pages/ApplicationPage';
+import { IntakePage } from '../features/intake/pages/IntakePage';
+import { RoundPage } from '../features/intake/pages/RoundPage';
 import { NotBuiltPage } from '../features/modules/pages/NotBuiltPage';
 import { SettingsPage } from '../features/settings/pages/SettingsPage';
 import { AppLayout } from './layout/AppLayout';
@@ -21,9 +25,8 @@ import { NotFoundPage, RouteErrorPage } from './NotFoundPage';
 import type { AreaKey } from './areas';
 import { RequireArea } from './RequireArea';
 
-const notBuilt = ['intake', 'meals', 'medicine', 'training'] as const;
+const notBuilt = ['meals', 'medicine', 'training'] as const;
 const paths: Record<(typeof notBuilt)[number], string> = {
-  intake: 'intake',
   meals: 'meals',
   medicine: 'medicine',
   training: 'training',
@@ -49,6 +52,12 @@ export const router = createHashRouter([
           </RequireArea>
         ),
       })),
+      { path: 'intake', element: <Navigate to="/intake/applicants" replace /> },
+      { path: 'intake/applicants/new', element: inArea('intake', <ApplicationFormPage />) },
+      { path: 'intake/applicants/:id/edit', element: inArea('intake', <ApplicationFormPage />) },
+      { path: 'intake/applicants/:id', element: inArea('intake', <ApplicationPage />) },
+      { path: 'intake/rounds/:id', element: inArea('intake', <RoundPage />) },
+      { path: 'intake/:tab', element: inArea('intake', <IntakePage />) },
       { path: 'residents', element: inArea('residents', <ResidentsListPage />) },
       { path: 'residents/new', element: inArea('residents', <ResidentFormPage />) },
       { path: 'residents/:id/edit', element: inArea('residents', <ResidentFormPage />) },

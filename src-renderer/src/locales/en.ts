@@ -5,6 +5,7 @@ import { carenotesEn } from '../features/carenotes/i18n';
 import { reportsEn } from '../features/reports/i18n';
 import { documentsEn } from '../features/documents/i18n';
 import { budgetEn } from '../features/budget/i18n-en';
+import { intakeEn } from '../features/intake/i18n-en';
 import type { Resources } from './id';
 
 /** English: the same keys as `id.ts` (the type checker enforces it). */
@@ -128,6 +129,8 @@ export const en: Resources = {
     regency: 'Regency/city',
     regencyPlaceholder: 'e.g. Kota Padang Panjang',
     phone: 'Phone',
+    capacity: 'Capacity (places)',
+    capacityHint: 'Basis of the intake quota: capacity minus active residents',
     email: 'E-mail',
     logo: 'Letterhead logo',
     headLegend: 'Head of the home (Kepala UPTD)',
@@ -437,4 +440,5 @@ export const en: Resources = {
   documents: documentsEn,
   budget: budgetEn,
   exits: exitsEn,
+  intake: intakeEn,
 };

@@ -5,6 +5,7 @@ import { carenotesId } from '../features/carenotes/i18n';
 import { reportsId } from '../features/reports/i18n';
 import { documentsId } from '../features/documents/i18n';
 import { budgetId } from '../features/budget/i18n';
+import { intakeId } from '../features/intake/i18n';
 /** Bahasa Indonesia: the default language. `en.ts` must have exactly the same keys. */
 export const id = {
   common: {
@@ -126,6 +127,8 @@ export const id = {
     regency: 'Kabupaten/kota',
     regencyPlaceholder: 'mis. Kota Padang Panjang',
     phone: 'Telepon',
+    capacity: 'Kapasitas (jumlah tempat)',
+    capacityHint: 'Dasar kuota seleksi: kapasitas dikurangi penerima manfaat aktif',
     email: 'E-mail',
     logo: 'Logo untuk kop surat',
     headLegend: 'Kepala UPTD',
@@ -436,6 +439,7 @@ export const id = {
   documents: documentsId,
   budget: budgetId,
   exits: exitsId,
+  intake: intakeId,
 };
 
 export type Resources = typeof id;

@@ -14,6 +14,7 @@ export const IDENTITY_FIELDS = [
   'home.phone',
   'home.email',
   'home.logoDataUrl',
+  'home.capacity',
 ] as const;
 
 export const OFFICIALS_FIELDS = ['home.headName', 'home.headNip', 'home.financeName', 'home.financeNip'] as const;
@@ -33,6 +34,7 @@ export const emptyHomeProfile = (): HomeProfileInput =>
     financeName: '',
     financeNip: '',
     logoDataUrl: null,
+    capacity: null,
   }) as HomeProfileInput;
 
 /** A stored home as form values (nulls become empty fields). */
@@ -50,6 +52,7 @@ export function homeToProfile(home: Home): HomeProfileInput {
     financeName: home.financeName,
     financeNip: home.financeNip,
     logoDataUrl: home.logoDataUrl,
+    capacity: home.capacity,
   };
 }
 

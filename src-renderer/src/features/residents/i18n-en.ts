@@ -24,6 +24,7 @@ export const residentsEn: typeof residentsId = {
     disabilityDegree: 'Degree of disability',
     referralSource: 'Referred by',
     referralNote: 'Referral details',
+    application: 'Intake selection',
     admissionDate: 'Admission date',
     room: 'Room/dormitory',
     photo: 'Photo',

@@ -22,6 +22,7 @@ export const residentsId = {
     disabilityDegree: 'Tingkat disabilitas',
     referralSource: 'Sumber rujukan',
     referralNote: 'Keterangan rujukan',
+    application: 'Seleksi penerimaan',
     admissionDate: 'Tanggal masuk',
     room: 'Kamar/wisma',
     photo: 'Foto',

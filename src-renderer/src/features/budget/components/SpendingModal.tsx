@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Divider, Group, Modal, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Divider, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { formatRupiah, SpendingInput, type BudgetStructure, type BudgetYear } from '@contract';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import dayjs from 'dayjs';
@@ -8,6 +8,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
 import { FormAlert } from '../../../components/FormAlert';
+import { HeadOverrideFields } from '../../../components/HeadOverrideFields';
 import { applyFieldErrors } from '../../../components/form-errors';
 import { notifySuccess } from '../../../components/notify';
 import { ApiError } from '../../../lib/api';
@@ -124,15 +125,7 @@ export function SpendingModal({ year, structure, onClose, onSaved }: { year: Bud
                 ) : null}
                 <Text size="xs" mt={4} c="dimmed">{t('budget.override.explain')}</Text>
               </Alert>
-              <Textarea label={t('budget.override.reason')} withAsterisk autosize minRows={2} {...form.register('override.reason')} error={errors.override?.reason?.message} />
-              {isHead ? (
-                <Text size="sm" c="dimmed">{t('budget.override.asHead')}</Text>
-              ) : (
-                <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <TextInput label={t('budget.override.headUsername')} autoComplete="off" {...form.register('override.headUsername')} error={errors.override?.headUsername?.message} description={t('budget.override.headHint')} inputWrapperOrder={['label', 'input', 'description', 'error']} />
-                  <PasswordInput label={t('budget.override.headPassword')} autoComplete="off" {...form.register('override.headPassword')} error={errors.override?.headPassword?.message} />
-                </SimpleGrid>
-              )}
+              <HeadOverrideFields isHead={isHead} field={(name) => form.register(`override.${name}`)} errors={errors.override ?? undefined} />
             </>
           ) : null}
           <Group justify="flex-end">

@@ -19,23 +19,28 @@ interface Values {
   file: { file: File; mimeType: DocumentMime } | null;
 }
 
+/** What an upload sends, whoever the document belongs to. */
+export type UploadPayload = { docType: DocType; title: string; fileName: string; mimeType: DocumentMime; base64: string };
+
 interface UploadModalProps {
   /** `undefined` closed; `null` open with no type chosen; a type when opened from the checklist. */
   preset: DocType | null | undefined;
-  residentId: number;
+  /** The resident the document belongs to; or `onUpload` for another owner (an intake applicant). */
+  residentId?: number;
+  onUpload?: (payload: UploadPayload) => Promise<unknown>;
   onClose: () => void;
 }
 
-export function DocumentUploadModal({ preset, residentId, onClose }: UploadModalProps) {
+export function DocumentUploadModal({ preset, residentId, onUpload, onClose }: UploadModalProps) {
   const { t } = useTranslation();
   return (
     <Modal opened={preset !== undefined} onClose={onClose} title={<Text fw={650}>{t('documents.upload.title')}</Text>} size="lg" centered>
-      {preset !== undefined ? <UploadForm preset={preset} residentId={residentId} onClose={onClose} /> : null}
+      {preset !== undefined ? <UploadForm preset={preset} residentId={residentId} onUpload={onUpload} onClose={onClose} /> : null}
     </Modal>
   );
 }
 
-function UploadForm({ preset, residentId, onClose }: { preset: DocType | null; residentId: number; onClose: () => void }) {
+function UploadForm({ preset, residentId, onUpload, onClose }: { preset: DocType | null; residentId?: number; onUpload?: UploadModalProps['onUpload']; onClose: () => void }) {
   const { t } = useTranslation();
   const upload = useUploadDocument();
   const input = useRef<HTMLInputElement>(null);
@@ -81,7 +86,8 @@ function UploadForm({ preset, residentId, onClose }: { preset: DocType | null; r
       setPhase({ step: 'reading', percent: 0 });
       const base64 = await readAsBase64(values.file.file, (percent) => setPhase({ step: 'reading', percent }));
       setPhase({ step: 'sending', percent: 100 });
-      await upload.mutateAsync({ residentId, docType: values.docType, title: values.title, fileName: values.file.file.name, mimeType: values.file.mimeType, base64 });
+      const payload: UploadPayload = { docType: values.docType, title: values.title, fileName: values.file.file.name, mimeType: values.file.mimeType, base64 };
+      await (onUpload ? onUpload(payload) : upload.mutateAsync({ residentId: residentId!, ...payload }));
       notifySuccess(t('documents.upload.done', { title: values.title.trim() }));
       onClose();
     } catch (error) {

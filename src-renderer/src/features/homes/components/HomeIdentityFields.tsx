@@ -1,4 +1,4 @@
-import { Autocomplete, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { HOME_TYPE_NAMES, HOME_TYPES } from '@contract';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -81,6 +81,24 @@ export function HomeIdentityFields() {
           type="email"
           {...register('home.email')}
           error={errors?.email?.message}
+        />
+        <Controller
+          control={control}
+          name="home.capacity"
+          render={({ field, fieldState }) => (
+            <NumberInput
+              label={t('home.capacity')}
+              description={t('home.capacityHint')}
+              min={1}
+              max={5000}
+              allowDecimal={false}
+              value={field.value ?? ''}
+              onChange={(v) => field.onChange(typeof v === 'number' ? v : null)}
+              onBlur={field.onBlur}
+              name={field.name}
+              error={fieldState.error?.message}
+            />
+          )}
         />
       </SimpleGrid>
       <LogoInput />

@@ -1,8 +1,9 @@
-import { Badge, Box, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ResidentDetail, SensitiveField } from '@contract';
 import { IconAlertTriangle, IconLock, IconPhone } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { InfoList, type InfoItem } from '../../../components/InfoList';
 import { formatDate } from '../../../lib/format';
 import { residentsId } from '../i18n';
@@ -83,6 +84,9 @@ export function ProfileTab({ resident: r }: { resident: ResidentDetail }) {
     { label: L('referralSource'), value: r.referralSource ? ref.referral[r.referralSource as keyof typeof ref.referral] : null },
     { label: L('room'), value: r.room },
     { label: L('referralNote'), value: multiline(r.referralNote), wide: true },
+    ...(r.applicationId
+      ? [{ label: L('application'), value: <Anchor component={Link} to={`/intake/applicants/${r.applicationId}`} size="sm" data-testid="application-link">{t('intake.detail.openApplication')}</Anchor>, wide: true }]
+      : []),
     ...(r.status !== 'active'
       ? [
           { label: L('exitDate'), value: formatDate(r.exitDate) },
