@@ -3,6 +3,7 @@ export * from './budget';
 export * from './carenotes';
 export * from './casefile';
 export * from './homes';
+export * from './meals';
 export * from './residents';
 export * from './settings';
 export * from './users';
