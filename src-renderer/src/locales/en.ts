@@ -1,3 +1,4 @@
+import { mealsEn } from '../features/meals/i18n-en';
 import { residentsEn } from '../features/residents/i18n-en';
 import { casefileEn } from '../features/casefile/i18n';
 import { carenotesEn } from '../features/carenotes/i18n';
@@ -435,4 +436,5 @@ export const en: Resources = {
   reports: reportsEn,
   documents: documentsEn,
   budget: budgetEn,
+  meals: mealsEn,
 };

@@ -1,3 +1,4 @@
+import { mealsId } from '../features/meals/i18n';
 import { residentsId } from '../features/residents/i18n';
 import { casefileId } from '../features/casefile/i18n';
 import { carenotesId } from '../features/carenotes/i18n';
@@ -434,6 +435,7 @@ export const id = {
   reports: reportsId,
   documents: documentsId,
   budget: budgetId,
+  meals: mealsId,
 };
 
 export type Resources = typeof id;
