@@ -11,7 +11,7 @@ export const MENU_TITLE = 'Daftar Menu Mingguan';
 export const monthLabel = (month: string) => `${monthName(Number(month.slice(5, 7)))} ${month.slice(0, 4)}`;
 
 export function methodText(r: MealReport): string {
-  return `Hari-orang hadir: jumlah penerima manfaat yang tercatat berada di panti pada setiap hari bulan ini (sensus), dijumlahkan. Biaya makan per orang per hari = belanja bahan makanan bulan ini yang tidak dibatalkan (${formatRupiah(r.foodCost)}, ${r.purchaseCount} pembelian) ÷ ${formatCount(r.residentDays)} hari-orang. Makan tersaji = dimakan habis + dimakan sebagian. Tidak makan = menolak, tidak hadir, sakit/dirawat; daftar memuat penerima manfaat dengan ${r.missedThreshold} kali atau lebih.`;
+  return `Hari-orang hadir: jumlah penerima manfaat yang tercatat berada di panti pada setiap hari bulan ini (sensus; bulan berjalan sampai hari ini), dijumlahkan. Biaya makan per orang per hari = belanja bahan makanan bulan ini yang tidak dibatalkan (${formatRupiah(r.foodCost)}, ${r.purchaseCount} pembelian) ÷ ${formatCount(r.residentDays)} hari-orang. Makan tersaji = dimakan habis + dimakan sebagian. Tidak makan = menolak, tidak hadir, sakit/dirawat; daftar memuat penerima manfaat dengan ${r.missedThreshold} kali atau lebih.`;
 }
 
 export function renderMenuWeek(home: Home, week: MenuWeek, paper: Paper, signedOn: string): PrintableReport {

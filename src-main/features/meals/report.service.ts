@@ -6,6 +6,7 @@ import type { Actor } from '../../lib/actor';
 import { requireHome } from '../../lib/actor';
 import { daysInMonth, pad2, percentOf } from '../budget/budget-common';
 import { presentOn } from '../census/census.service';
+import { todayIso } from '../residents/residents-list.service';
 import { costIndexOf, servedMeals } from './menus.service';
 
 const EXCEPTIONS: MealException[] = ['partly', 'refused', 'absent', 'sick', 'fasting'];
@@ -13,7 +14,7 @@ const zeroExceptions = () => Object.fromEntries(EXCEPTIONS.map((s) => [s, 0])) a
 
 /**
  * The monthly meal report. Resident-days present: for every day of the month, the residents the census
- * counts present at the end of that day (`presentOn`), summed. Food cost: the month's food purchases
+ * counts present at the end of that day (`presentOn`), summed (a month in progress: up to today). Food cost: the month's food purchases
  * that were not cancelled. Cost per resident-day = food cost ÷ resident-days, compared with the year's index.
  */
 export function buildMealReport(db: AppDb, actor: Actor, input: { month: string; missedThreshold: number }): MealReport {
@@ -22,7 +23,11 @@ export function buildMealReport(db: AppDb, actor: Actor, input: { month: string;
   const month = Number(input.month.slice(5, 7));
   const last = daysInMonth(year, month);
   const from = `${input.month}-01`;
-  const to = `${input.month}-${pad2(last)}`;
+  // A month in progress is counted up to today: days still to come have no one present yet.
+  const today = todayIso();
+  const monthTo = `${input.month}-${pad2(last)}`;
+  const to = monthTo > today ? today : monthTo;
+  const countedDays = to < from ? 0 : Number(to.slice(8, 10));
   const meals = servedMeals(db, homeId);
 
   const services = db.all<{ date: string; meal: Meal; eaten: number; partly: number }>(sql`
@@ -31,7 +36,7 @@ export function buildMealReport(db: AppDb, actor: Actor, input: { month: string;
   const days: MealReportDay[] = [];
   let residentDays = 0;
   const servedTotal: Partial<Record<Meal, number>> = {};
-  for (let d = 1; d <= last; d++) {
+  for (let d = 1; d <= countedDays; d++) {
     const date = `${input.month}-${pad2(d)}`;
     const present = presentOn(db, homeId, date).length;
     residentDays += present;

@@ -94,7 +94,7 @@ export const mealsEn: typeof mealsId = {
     noIndex: 'Not set',
     ofIndex: '{{percent}} % of the index',
     method:
-      'Method: resident-days present = the residents recorded in the home on each day of the month (census), added up. Cost per resident-day = the month’s food purchases not cancelled ÷ resident-days present. Meals served = eaten + partly. Missed = refused, absent, sick/in hospital.',
+      'Method: resident-days present = the residents recorded in the home on each day of the month (census; a month in progress up to today), added up. Cost per resident-day = the month’s food purchases not cancelled ÷ resident-days present. Meals served = eaten + partly. Missed = refused, absent, sick/in hospital.',
     missedTitle: 'Residents who missed {{threshold}} meals or more',
     noneMissed: 'No resident missed {{threshold}} meals or more.',
     name: 'Name',

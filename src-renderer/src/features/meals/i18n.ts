@@ -92,7 +92,7 @@ export const mealsId = {
     noIndex: 'Belum ditetapkan',
     ofIndex: '{{percent}} % dari indeks',
     method:
-      'Cara menghitung: hari-orang hadir = jumlah penerima manfaat yang tercatat berada di panti pada setiap hari bulan ini (sensus), dijumlahkan. Biaya per orang per hari = belanja bahan makanan bulan ini yang tidak dibatalkan ÷ hari-orang hadir. Makan tersaji = dimakan habis + sebagian. Tidak makan = menolak, tidak hadir, sakit/dirawat.',
+      'Cara menghitung: hari-orang hadir = jumlah penerima manfaat yang tercatat berada di panti pada setiap hari bulan ini (sensus; bulan berjalan sampai hari ini), dijumlahkan. Biaya per orang per hari = belanja bahan makanan bulan ini yang tidak dibatalkan ÷ hari-orang hadir. Makan tersaji = dimakan habis + sebagian. Tidak makan = menolak, tidak hadir, sakit/dirawat.',
     missedTitle: 'Penerima manfaat yang tidak makan {{threshold}} kali atau lebih',
     noneMissed: 'Tidak ada penerima manfaat yang tidak makan {{threshold}} kali atau lebih.',
     name: 'Nama',
