@@ -109,5 +109,14 @@ test('meals: a caregiver marks three exceptions by keyboard alone and saves; the
   expect(text).toContain('Jumlah menolak');
   expect(text).toContain(sampleHome().headName);
   expect(text).toContain('Hari-orang hadir: jumlah penerima manfaat');
+
+  // The purchase is listed with its budget line; it is spending there (opened from the LRA by its source link).
+  await fin.getByRole('tab', { name: 'Belanja bahan makanan' }).click();
+  await expect(fin.getByTestId('purchases-table')).toContainText('UD Beras Solok');
+  await expect(fin.getByTestId('purchases-table')).toContainText('Belanja Makanan dan Minuman');
+  await expect(fin.getByTestId('purchases-table')).toContainText('Rp 540.000');
+  await shot(fin, 'meals-purchases');
+  await fin.getByRole('tab', { name: 'Menu' }).click();
+  await expect(fin.getByTestId('menu-table')).toBeVisible();
   await financeContext.close();
 });

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../core';
 import { sampleBudget } from '../../../tests/helpers/budget';
@@ -165,5 +166,25 @@ describe('meals', () => {
     const pdf = await ok(core, carer, 'meals.weekReport', { monday: '2025-03-10' });
     expect(pdf.html).toContain('Nasi, rendang, sayur nangka');
     expect(pdf.html).toContain('10 Maret 2025');
+  });
+  it('prints the monthly report (method, index, signer) and exports it as XLSX with formulas', async () => {
+    await admit('Andi Saputra', '2025-01-01');
+    await ok(core, 'admin', 'meals.saveIndex', { year: 2025, amount: 27_000 });
+    await buy('2025-03-03', 31, 10_000); // 310.000 over 31 resident-days: Rp 10.000 a day
+    const pdf = await ok(core, finance, 'meals.reportPdf', { month: '2025-03' });
+    expect(pdf.html).toContain('Laporan Permakanan Bulanan');
+    expect(pdf.html).toContain('Bulan Maret 2025');
+    expect(pdf.html).toMatch(/Biaya makan per orang per hari<\/td><td class="right">Rp 10\.000/);
+    expect(pdf.html).toContain('Drs. Hendra Saputra, M.Si');
+    const file = await ok(core, finance, 'meals.reportXlsx', { month: '2025-03' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Permakanan')!;
+    const cells: { address: string; formula?: string; value: unknown }[] = [];
+    sheet.eachRow((row) => row.eachCell((c) => cells.push({ address: c.address, formula: c.formula, value: c.value })));
+    const total = cells.find((c) => c.value === 'Jumlah')!;
+    const totalRow = Number(total.address.slice(1));
+    expect(cells.find((c) => c.address === `B${totalRow}`)!.formula).toMatch(/^SUM\(B\d+:B\d+\)$/);
+    expect(cells.find((c) => typeof c.formula === 'string' && c.formula.startsWith(`IF(B${totalRow}=0`))!.formula).toContain('ROUND(');
   });
 });
