@@ -36,6 +36,7 @@ export function ServiceGrid({
 }) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement | null>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the grid re-renders on every cursor move anyway
   const virtualizer = useVirtualizer({ count: residents.length, getScrollElement: () => scroller.current, estimateSize: () => ROW, overscan: 12 });
 
   useEffect(() => {
