@@ -116,6 +116,13 @@ test('meals: a caregiver marks three exceptions by keyboard alone and saves; the
   await expect(fin.getByTestId('purchases-table')).toContainText('Belanja Makanan dan Minuman');
   await expect(fin.getByTestId('purchases-table')).toContainText('Rp 540.000');
   await shot(fin, 'meals-purchases');
+  await fin.getByRole('button', { name: 'Catat belanja' }).click();
+  await fin.getByLabel('Pemasok / toko').fill('Pasar Raya');
+  await fin.getByLabel('Nama barang').fill('Telur ayam');
+  await fin.getByLabel('Harga satuan').fill('28000');
+  await expect(fin.getByTestId('purchase-total')).toContainText('Rp 28.000');
+  await shot(fin, 'meals-purchase-form');
+  await fin.keyboard.press('Escape');
   await fin.getByRole('tab', { name: 'Menu' }).click();
   await expect(fin.getByTestId('menu-table')).toBeVisible();
   await financeContext.close();

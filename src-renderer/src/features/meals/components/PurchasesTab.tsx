@@ -63,11 +63,11 @@ export function PurchasesTab() {
             ) : (
               rows.map((p) => (
                 <Table.Tr key={p.id} bg={open === p.id ? 'var(--mantine-color-blue-0)' : undefined} onClick={() => setOpen(p.id)}>
-                  <Table.Td>{formatDate(p.purchasedOn)}<Text size="xs" c="dimmed">{p.proofNo}</Text></Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(p.purchasedOn)}<Text size="xs" c="dimmed">{p.proofNo}</Text></Table.Td>
                   <Table.Td>{p.supplier}</Table.Td>
                   <Table.Td><Text size="sm" lineClamp={open === p.id ? undefined : 1}>{p.items.map((i) => `${i.name} ${i.quantity.toLocaleString('id-ID')} ${i.unit} × ${formatRupiah(i.unitPrice)}`).join('; ')}</Text></Table.Td>
                   <Table.Td><Text size="xs">{p.lineLabel}</Text></Table.Td>
-                  <Table.Td ta="right" style={{ textDecoration: p.cancelled ? 'line-through' : undefined }}>{formatRupiah(p.total)}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap', textDecoration: p.cancelled ? 'line-through' : undefined }}>{formatRupiah(p.total)}</Table.Td>
                   <Table.Td>
                     {p.cancelled ? (
                       <Badge color="gray" title={p.cancelled.reason}>{t('meals.purchases.cancelled', { date: formatDate(p.cancelled.on) })}</Badge>
