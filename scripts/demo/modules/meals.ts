@@ -110,11 +110,11 @@ function plan(ctx: DemoContext): void {
         const from = `${year}-${pad(month)}-01`;
         const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
         const to = `${year}-${pad(month)}-${pad(last)}`;
-        if (from >= todayText || to < first) continue;
+        if (from >= todayText) continue;
         const end = to < todayText ? to : wibDate(addDays(ctx.today, -1));
         // A month of menus and meal records (bulk rows), written on the evening of its last day.
-        timeline.raw(on(end, 20, 30), () => writeMonth(home, from < first ? first : from, end));
-        purchases(home, year, month, from < first ? first : from, end);
+        if (end >= first) timeline.raw(on(end, 20, 30), () => writeMonth(home, from < first ? first : from, end));
+        purchases(home, year, month, from, end);
       }
     }
   }
@@ -144,11 +144,16 @@ function plan(ctx: DemoContext): void {
     }
   }
 
-  /** Weekly market purchases through the real service, sized on the food line's monthly plan. */
+  /**
+   * Market purchases twice a week through the real service, sized on the food line's monthly plan. Those
+   * dated before the home joined Sipanti are entered as its backlog, after finance has entered the budget.
+   */
   function purchases(home: DemoHome, year: number, month: number, from: string, to: string): void {
-    const dates = [2, 9, 16, 23].map((d) => wibDate(nextWorkday(on(`${year}-${pad(month)}-${pad(d)}`, 0)))).filter((d) => d >= from && d <= to);
+    const dates = [1, 5, 8, 12, 15, 19, 22, 26].map((d) => wibDate(nextWorkday(on(`${year}-${pad(month)}-${pad(d)}`, 0)))).filter((d) => d >= from && d <= to);
+    const backlogFrom = atWib(nextWorkday(addDays(home.createdAt, 4)), 15, 0);
     dates.forEach((date, n) => {
-      const at = atWib(on(date, 0), 13, rng.int(0, 50));
+      const natural = atWib(on(date, 0), 13, rng.int(0, 50));
+      const at = natural.getTime() > backlogFrom.getTime() ? natural : new Date(backlogFrom.getTime() + (month * 10 + n) * 20_000);
       timeline.at(at, () => {
         const line = foodLine.get(home.id, year, FOOD_ACCOUNT) as ({ id: number } & Record<string, number>) | undefined;
         const buyer = ctx.staffOn(home.id, 'finance', at)[0];
