@@ -131,6 +131,22 @@ const EXPECTED: Record<ChannelName, 'public' | 'any' | Role[]> = {
   'intake.approveRound': ['head'],
   'intake.minutesReport': ['province_admin', 'admin', 'head', 'caregiver'],
   'intake.letterReport': ['province_admin', 'admin', 'head', 'caregiver'],
+  'meals.settings': ['province_admin', 'admin', 'head', 'caregiver', 'finance'],
+  'meals.saveSettings': ['admin'],
+  'meals.saveIndex': ['admin'],
+  'meals.week': ['province_admin', 'admin', 'head', 'caregiver', 'finance'],
+  'meals.saveMenu': ['admin', 'head', 'caregiver'],
+  'meals.copyWeek': ['admin', 'head', 'caregiver'],
+  'meals.weekReport': ['province_admin', 'admin', 'head', 'caregiver', 'finance'],
+  'meals.serviceSheet': ['admin', 'head', 'caregiver'],
+  'meals.saveService': ['admin', 'head', 'caregiver'],
+  'meals.purchases': ['province_admin', 'admin', 'head', 'finance'],
+  'meals.purchase': ['province_admin', 'admin', 'head', 'finance'],
+  'meals.recordPurchase': ['finance', 'admin'],
+  'meals.cancelPurchase': ['finance', 'admin'],
+  'meals.report': ['province_admin', 'admin', 'head', 'finance'],
+  'meals.reportPdf': ['province_admin', 'admin', 'head', 'finance'],
+  'meals.reportXlsx': ['province_admin', 'admin', 'head', 'finance'],
 };
 
 const ROLES: Role[] = ['province_admin', 'admin', 'head', 'caregiver', 'finance'];

@@ -20,6 +20,7 @@ import { reportsHandlers } from '../features/census/census.handlers';
 import { budgetHandlers } from '../features/budget/budget.handlers';
 import { exitsHandlers } from '../features/exits/exits.handlers';
 import { intakeHandlers } from '../features/intake/intake.handlers';
+import { mealsHandlers } from '../features/meals/meals.handlers';
 
 
 /** Channel → service. Handlers only adapt; rules live in the services. */
@@ -136,5 +137,6 @@ export function createHandlers(core: Core): Handlers {
     ...budgetHandlers(core),
     ...exitsHandlers(core),
     ...intakeHandlers(core),
+    ...mealsHandlers(core),
   };
 }

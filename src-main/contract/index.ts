@@ -7,6 +7,7 @@ import { casefileChannels } from './casefile';
 import type { ChannelDef } from './common';
 import { homesChannels } from './homes';
 import { intakeChannels } from './intake';
+import { mealsChannels } from './meals';
 import { residentsChannels } from './residents';
 import { documentsChannels } from './documents';
 import { exitsChannels } from './exits';
@@ -25,6 +26,7 @@ export * from './casefile';
 export * from './common';
 export * from './homes';
 export * from './intake';
+export * from './meals';
 export * from './reference';
 export * from './residents';
 export * from './documents';
@@ -56,6 +58,7 @@ export const channels = {
   ...spendingChannels,
   ...exitsChannels,
   ...intakeChannels,
+  ...mealsChannels,
 } as const;
 
 export type Channels = typeof channels;

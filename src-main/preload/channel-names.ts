@@ -131,6 +131,22 @@ export const PRELOAD_CHANNEL_NAMES = [
   'intake.approveRound',
   'intake.minutesReport',
   'intake.letterReport',
+  'meals.settings',
+  'meals.saveSettings',
+  'meals.saveIndex',
+  'meals.week',
+  'meals.saveMenu',
+  'meals.copyWeek',
+  'meals.weekReport',
+  'meals.serviceSheet',
+  'meals.saveService',
+  'meals.purchases',
+  'meals.purchase',
+  'meals.recordPurchase',
+  'meals.cancelPurchase',
+  'meals.report',
+  'meals.reportPdf',
+  'meals.reportXlsx',
 ] as const satisfies readonly ChannelName[];
 
 export type PreloadChannelName = (typeof PRELOAD_CHANNEL_NAMES)[number];

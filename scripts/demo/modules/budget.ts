@@ -4,6 +4,7 @@ import { addDays, atWib, DAY_MS, nextWorkday, startOfDayWib, wibDate } from '../
 import type { Rng } from '../rng';
 import { DEMO_CHART, OVERRIDE_REASONS, patternWeights, VOID_REASONS, type ChartLine } from './budget-chart';
 import { insertStatements, type BudgetStatements, type SpendingDraft } from './budget-rows';
+import { FOOD_ACCOUNT } from './meals';
 
 /**
  * Budgets and their realisation: for every home and fiscal year, the structure as finance imports it
@@ -154,6 +155,7 @@ function plan(ctx: DemoContext): void {
       for (let month = 1; month <= 12; month++) {
         for (const line of lines) {
           if (line.chart.fedBy) continue; // spent by the exits demo through the real approval
+          if (line.chart.account === FOOD_ACCOUNT) continue; // food is bought through the meals module's purchases
           const dates = datesIn(year, month, line, rng);
           if (dates.length === 0) continue;
           const target = (line.chart.pattern.kind === 'sporadic' ? line.allocation / 12 / 0.4 : line.plan[month - 1]!) * line.pace;

@@ -3,6 +3,7 @@ import { activityModule } from './activity';
 import { budgetModule } from './budget';
 import { exitsModule } from './exits';
 import { intakeModule } from './intake';
+import { mealsModule } from './meals';
 import { residentsModule } from './residents';
 
 /**
@@ -10,4 +11,4 @@ import { residentsModule } from './residents';
  * (e.g. `residents`, `meals`, `medicine`); each sees the homes and staff accounts of the foundation and
  * what earlier modules added to the context.
  */
-export const DEMO_MODULES: readonly DemoModule[] = [activityModule, residentsModule, budgetModule, intakeModule, exitsModule];
+export const DEMO_MODULES: readonly DemoModule[] = [activityModule, residentsModule, budgetModule, intakeModule, exitsModule, mealsModule];

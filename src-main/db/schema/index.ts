@@ -4,6 +4,7 @@ export * from './carenotes';
 export * from './casefile';
 export * from './homes';
 export * from './intake';
+export * from './meals';
 export * from './residents';
 export * from './settings';
 export * from './users';

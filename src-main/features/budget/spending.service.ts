@@ -1,6 +1,6 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { FundingSource, SpendingInput, SpendingList, SpendingListInput, SpendingRecord } from '../../contract';
+import type { FundingSource, OverrideInput, SpendingInput, SpendingList, SpendingListInput, SpendingRecord } from '../../contract';
 import { formatRupiah, roundRupiah } from '../../contract';
 import type { AppDb } from '../../db/client';
 import { residents, spending, users } from '../../db/schema';
@@ -182,9 +182,17 @@ export function voidSpending(tx: AppDb, actor: Actor, input: { id: number; voide
 type SpendingParsed = z.output<typeof SpendingInput>;
 
 /** The `spending.record` channel: finance's entry; spending past the allocation needs the head's approval. */
+/**
+ * Turns the override a form sent (reason, and the head's credentials when someone else records it) into the
+ * approving head; other features that charge costs call it before their transaction.
+ */
+export function resolveOverride(db: AppDb, actor: Actor, input: z.output<typeof OverrideInput> | null): RecordSpendingInput['override'] {
+  if (!input) return null;
+  return { headUserId: headApproval(db, actor, input), reason: input.reason };
+}
+
 export function createSpending(db: AppDb, actor: Actor, input: SpendingParsed): SpendingRecord {
-  let override: RecordSpendingInput['override'] = null;
-  if (input.override) override = { headUserId: headApproval(db, actor, input.override), reason: input.override.reason };
+  const override = resolveOverride(db, actor, input.override);
   return db.transaction((tx) =>
     recordSpending(tx, actor, {
       lineId: input.lineId,

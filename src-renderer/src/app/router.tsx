@@ -8,6 +8,7 @@ import { ResidentDetailPage } from '../features/residents/pages/ResidentDetailPa
 import { ResidentFormPage } from '../features/residents/pages/ResidentFormPage';
 import { ResidentsListPage } from '../features/residents/pages/ResidentsListPage';
 import { BudgetPage } from '../features/budget/pages/BudgetPage';
+import { MealsPage } from '../features/meals/pages/MealsPage';
 import { ImportPage as BudgetImportPage } from '../features/budget/pages/ImportPage';
 import { DashboardPage } from '../features/dashboard/pages/DashboardPage';
 import { ExitDetailPage } from '../features/exits/pages/ExitDetailPage';
@@ -25,9 +26,8 @@ import { NotFoundPage, RouteErrorPage } from './NotFoundPage';
 import type { AreaKey } from './areas';
 import { RequireArea } from './RequireArea';
 
-const notBuilt = ['meals', 'medicine', 'training'] as const;
+const notBuilt = ['medicine', 'training'] as const;
 const paths: Record<(typeof notBuilt)[number], string> = {
-  meals: 'meals',
   medicine: 'medicine',
   training: 'training',
 };
@@ -64,6 +64,9 @@ export const router = createHashRouter([
       { path: 'residents/:id', element: <Navigate to="profile" replace /> },
       { path: 'residents/:id/:tab', element: inArea('residents', <ResidentDetailPage />) },
       { path: 'care-notes', element: inArea('careNotes', <CareDayPage />) },
+      { path: 'meals', element: inArea('meals', <MealsPage />) },
+      { path: 'meals/:tab', element: inArea('meals', <MealsPage />) },
+      { path: 'meals/:tab/:id', element: inArea('meals', <MealsPage />) },
       { path: 'budget', element: <Navigate to="/budget/overview" replace /> },
       { path: 'budget/import', element: inArea('budget', <BudgetImportPage />) },
       { path: 'budget/:tab', element: inArea('budget', <BudgetPage />) },

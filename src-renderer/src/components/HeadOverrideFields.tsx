@@ -1,8 +1,9 @@
 import { PasswordInput, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
-import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
-type OverrideErrors = { reason?: FieldError; headUsername?: FieldError; headPassword?: FieldError } | undefined;
+type Message = { message?: string } | undefined;
+export type OverrideErrors = { reason?: Message; headUsername?: Message; headPassword?: Message } | undefined;
 
 /**
  * The head's approval of an exception (spending past the allocation, an acceptance past the quota): the reason,

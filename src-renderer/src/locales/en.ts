@@ -1,4 +1,5 @@
 import { exitsEn } from '../features/exits/i18n-en';
+import { mealsEn } from '../features/meals/i18n-en';
 import { residentsEn } from '../features/residents/i18n-en';
 import { casefileEn } from '../features/casefile/i18n';
 import { carenotesEn } from '../features/carenotes/i18n';
@@ -441,4 +442,5 @@ export const en: Resources = {
   budget: budgetEn,
   exits: exitsEn,
   intake: intakeEn,
+  meals: mealsEn,
 };

@@ -1,4 +1,5 @@
 import { exitsId } from '../features/exits/i18n';
+import { mealsId } from '../features/meals/i18n';
 import { residentsId } from '../features/residents/i18n';
 import { casefileId } from '../features/casefile/i18n';
 import { carenotesId } from '../features/carenotes/i18n';
@@ -440,6 +441,7 @@ export const id = {
   budget: budgetId,
   exits: exitsId,
   intake: intakeId,
+  meals: mealsId,
 };
 
 export type Resources = typeof id;

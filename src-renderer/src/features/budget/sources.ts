@@ -7,6 +7,7 @@ import type { SpendingRecord } from '@contract';
 const SOURCE_PAGES: Record<string, (id: number) => string> = {
   repatriation: (id) => `/exits/repatriations/${id}`,
   funeral: (id) => `/exits/funerals/${id}`,
+  meal_purchase: (id) => `/meals/purchases/${id}`,
 };
 
 /** The page of a spending's source: its own record for manual entries, else the source's page if known. */

@@ -1,0 +1,94 @@
+import { sql } from 'drizzle-orm';
+import type { Meal, MealException, MealReport, MealReportDay, MissedMealsRow } from '../../contract';
+import { MISSED_STATUSES } from '../../contract';
+import type { AppDb } from '../../db/client';
+import type { Actor } from '../../lib/actor';
+import { requireHome } from '../../lib/actor';
+import { daysInMonth, pad2, percentOf } from '../budget/budget-common';
+import { presentOn } from '../census/census.service';
+import { todayIso } from '../residents/residents-list.service';
+import { costIndexOf, servedMeals } from './menus.service';
+
+const EXCEPTIONS: MealException[] = ['partly', 'refused', 'absent', 'sick', 'fasting'];
+const zeroExceptions = () => Object.fromEntries(EXCEPTIONS.map((s) => [s, 0])) as Record<MealException, number>;
+
+/**
+ * The monthly meal report. Resident-days present: for every day of the month, the residents the census
+ * counts present at the end of that day (`presentOn`), summed (a month in progress: up to today). Food cost: the month's food purchases
+ * that were not cancelled. Cost per resident-day = food cost ÷ resident-days, compared with the year's index.
+ */
+export function buildMealReport(db: AppDb, actor: Actor, input: { month: string; missedThreshold: number }): MealReport {
+  const homeId = requireHome(actor);
+  const year = Number(input.month.slice(0, 4));
+  const month = Number(input.month.slice(5, 7));
+  const last = daysInMonth(year, month);
+  const from = `${input.month}-01`;
+  // A month in progress is counted up to today: days still to come have no one present yet.
+  const today = todayIso();
+  const monthTo = `${input.month}-${pad2(last)}`;
+  const to = monthTo > today ? today : monthTo;
+  const countedDays = to < from ? 0 : Number(to.slice(8, 10));
+  const meals = servedMeals(db, homeId);
+
+  const services = db.all<{ date: string; meal: Meal; eaten: number; partly: number }>(sql`
+    SELECT date, meal, eaten, partly FROM meal_services WHERE home_id = ${homeId} AND date BETWEEN ${from} AND ${to}`);
+  const servedOn = new Map(services.map((s) => [`${s.date}|${s.meal}`, s.eaten + s.partly]));
+  const days: MealReportDay[] = [];
+  let residentDays = 0;
+  const servedTotal: Partial<Record<Meal, number>> = {};
+  for (let d = 1; d <= countedDays; d++) {
+    const date = `${input.month}-${pad2(d)}`;
+    const present = presentOn(db, homeId, date).length;
+    residentDays += present;
+    const served: MealReportDay['served'] = {};
+    for (const meal of meals) {
+      const n = servedOn.get(`${date}|${meal}`);
+      served[meal] = n ?? null;
+      if (n != null) servedTotal[meal] = (servedTotal[meal] ?? 0) + n;
+    }
+    days.push({ date, present, served });
+  }
+
+  const exceptionRows = db.all<{ residentId: number; registrationNo: string; fullName: string; status: MealException; n: number }>(sql`
+    SELECT e.resident_id AS residentId, r.registration_no AS registrationNo, r.full_name AS fullName, e.status, count(*) AS n
+    FROM meal_exceptions e
+    JOIN meal_services s ON s.id = e.service_id
+    JOIN residents r ON r.id = e.resident_id
+    WHERE s.home_id = ${homeId} AND s.date BETWEEN ${from} AND ${to}
+    GROUP BY e.resident_id, e.status`);
+  const byResident = new Map<number, MissedMealsRow>();
+  const exceptionsTotal = zeroExceptions();
+  for (const row of exceptionRows) {
+    const entry = byResident.get(row.residentId) ?? { residentId: row.residentId, registrationNo: row.registrationNo, fullName: row.fullName, counts: zeroExceptions(), missed: 0 };
+    entry.counts[row.status] += row.n;
+    if (MISSED_STATUSES.includes(row.status)) entry.missed += row.n;
+    exceptionsTotal[row.status] += row.n;
+    byResident.set(row.residentId, entry);
+  }
+  const missed = [...byResident.values()].filter((r) => r.missed >= input.missedThreshold).sort((a, b) => b.missed - a.missed || a.fullName.localeCompare(b.fullName));
+
+  const cost = db.get<{ total: number | null; n: number }>(sql`
+    SELECT sum(total) AS total, count(*) AS n FROM food_purchases
+    WHERE home_id = ${homeId} AND purchased_on BETWEEN ${from} AND ${to} AND cancelled_on IS NULL`);
+  const foodCost = cost?.total ?? 0;
+  const costPerResidentDay = residentDays > 0 ? Math.round(foodCost / residentDays) : null;
+  const index = costIndexOf(db, homeId, year);
+  return {
+    month: input.month,
+    from,
+    to,
+    meals,
+    days,
+    residentDays,
+    servedTotal,
+    recordedMeals: services.filter((s) => meals.includes(s.meal)).length,
+    exceptionsTotal,
+    foodCost,
+    purchaseCount: cost?.n ?? 0,
+    costPerResidentDay,
+    index,
+    indexPercent: index && costPerResidentDay != null ? percentOf(costPerResidentDay, index) : null,
+    missedThreshold: input.missedThreshold,
+    missed,
+  };
+}
