@@ -6,3 +6,4 @@ export * from './homes';
 export * from './residents';
 export * from './settings';
 export * from './users';
+export * from './medicine';
