@@ -154,7 +154,7 @@ CREATE TABLE `medicines` (
 	CONSTRAINT "medicines_threshold_check" CHECK("medicines"."low_stock_threshold" >= 0)
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `medicines_home_name_unique` ON `medicines` (`home_id`,`generic_name`,`form`,`strength`,`coalesce("brand_name"`,` '')`);--> statement-breakpoint
+CREATE INDEX `medicines_home_name_idx` ON `medicines` (`home_id`,`generic_name`);--> statement-breakpoint
 CREATE TABLE `prescriptions` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`home_id` integer NOT NULL,

@@ -34,7 +34,7 @@ export const medicines = sqliteTable(
     updatedAt: stamp('updated_at'),
   },
   (t) => [
-    uniqueIndex('medicines_home_name_unique').on(t.homeId, t.genericName, t.form, t.strength, sql`coalesce(${t.brandName}, '')`),
+    index('medicines_home_name_idx').on(t.homeId, t.genericName),
     check('medicines_threshold_check', sql`${t.lowStockThreshold} >= 0`),
   ],
 );
