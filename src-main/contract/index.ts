@@ -6,6 +6,7 @@ import { budgetChannels } from './budget';
 import { casefileChannels } from './casefile';
 import type { ChannelDef } from './common';
 import { homesChannels } from './homes';
+import { medicineChannels } from './medicine';
 import { residentsChannels } from './residents';
 import { documentsChannels } from './documents';
 import { carenotesChannels } from './carenotes';
@@ -22,6 +23,7 @@ export * from './budget';
 export * from './casefile';
 export * from './common';
 export * from './homes';
+export * from './medicine';
 export * from './reference';
 export * from './residents';
 export * from './documents';
@@ -50,6 +52,7 @@ export const channels = {
   ...reportsChannels,
   ...budgetChannels,
   ...spendingChannels,
+  ...medicineChannels,
 } as const;
 
 export type Channels = typeof channels;
