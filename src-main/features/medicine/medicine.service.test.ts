@@ -88,7 +88,7 @@ describe('medicine: stock, prescriptions and the MAR', () => {
     expect(matchAllergy('alergi amoksisilin; debu', ['Parasetamol', null])).toBeNull();
     expect(matchAllergy(null, ['Amoksisilin', null])).toBeNull();
     const amox = await ok(core, finance, 'medicine.save', { genericName: 'Amoksisilin', brandName: 'Amoxsan', form: 'capsule', strength: '500 mg', unit: 'kapsul' });
-    const input = { residentId, medicineId: amox.id, dose: 1, route: 'oral', times: ['08:00'], startDate: '2026-11-10', prescriber: 'dr. Rina' };
+    const input = { residentId, medicineId: amox.id, dose: 1, route: 'oral' as const, times: ['08:00'], startDate: '2026-11-10', prescriber: 'dr. Rina' };
     const warned = await call(carer, 'prescription.create', input);
     expect(warned).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { kind: 'allergy', matched: 'amoksisilin' } } });
     expect(await ok(core, carer, 'prescription.list', { residentId })).toHaveLength(0);
@@ -103,7 +103,7 @@ describe('medicine: stock, prescriptions and the MAR', () => {
   it('enforces the as-needed maximum per day and wants the reason', async () => {
     await receive('B', '2027-06-30', 100);
     const prn = await prescribe({ times: [], prn: true, prnMaxPerDay: 2, dose: 1 });
-    const dose = (atTime: string, prnReason: string | null = 'Demam 38,5') => ({ prescriptionId: prn.id, scheduledTime: null, status: 'given', atTime, prnReason });
+    const dose = (atTime: string, prnReason: string | null = 'Demam 38,5') => ({ prescriptionId: prn.id, scheduledTime: null, status: 'given' as const, atTime, prnReason });
     const noReason = await call(carer, 'mar.save', { date: '2026-11-20', entries: [dose('08:00', null)] });
     expect(noReason).toMatchObject({ ok: false, error: { fieldErrors: { 'entries.0.prnReason': expect.any(String) } } });
     const tooMany = await call(carer, 'mar.save', { date: '2026-11-20', entries: [dose('08:00'), dose('14:00'), dose('20:00')] });
