@@ -116,6 +116,7 @@ const EXPECTED: Record<ChannelName, 'public' | 'any' | Role[]> = {
   'mar.save': ['admin', 'head', 'caregiver'],
   'mar.month': ['admin', 'head', 'caregiver', 'finance'],
   'mar.monthReport': ['admin', 'head', 'caregiver', 'finance'],
+  'visit.residents': ['admin', 'head', 'caregiver', 'finance'],
   'visit.list': ['admin', 'head', 'caregiver', 'finance'],
   'visit.create': ['admin', 'head', 'finance'],
   'visit.cancel': ['admin', 'head', 'finance'],

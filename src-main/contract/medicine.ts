@@ -461,6 +461,7 @@ export const medicineChannels = {
   'mar.save': channel<MarSaveResult>()(MarSaveInput, CARE_WRITERS),
   'mar.month': channel<MarMonth>()(MarMonthInput, MEDICINE_READERS),
   'mar.monthReport': channel<PrintableReport>()(MarMonthInput, MEDICINE_READERS),
+  'visit.residents': channel<{ id: number; fullName: string; registrationNo: string; room: string | null }[]>()(z.object({ date: IsoDate }), MEDICINE_READERS),
   'visit.list': channel<VisitRow[]>()(VisitListInput, MEDICINE_READERS),
   'visit.create': channel<VisitRow>()(VisitInput, VISIT_WRITERS),
   'visit.cancel': channel<VisitRow>()(CancelVisitInput, VISIT_WRITERS),

@@ -116,6 +116,7 @@ export const PRELOAD_CHANNEL_NAMES = [
   'mar.save',
   'mar.month',
   'mar.monthReport',
+  'visit.residents',
   'visit.list',
   'visit.create',
   'visit.cancel',

@@ -13,6 +13,7 @@ import { adjustStock, cancelReceipt, disposeBatch, listBatches, listMedicines, r
 import { addHealthEntry, cancelVisit, createVisit, healthRecord, listVisits } from './visits.service';
 import { queryBatches } from './medicine-common';
 import { sql } from 'drizzle-orm';
+import { presentOn } from '../census/census.service';
 
 type MedicineChannel = keyof typeof medicineChannels;
 
@@ -76,6 +77,13 @@ export function medicineHandlers(core: Core): HandlersFor<MedicineChannel> {
       const report = renderMarMonth(home, marMonth(core.db, actor, input), input.paper, todayIso());
       printed(ctx, 'print', 'mar_month', input);
       return report;
+    },
+    'visit.residents': (ctx, input) => {
+      const actor = actorOf(ctx);
+      const present = new Set(presentOn(core.db, requireHome(actor), input.date).map((r) => r.id));
+      return core.db
+        .all<{ id: number; fullName: string; registrationNo: string; room: string | null }>(sql`SELECT id, full_name AS fullName, registration_no AS registrationNo, room FROM residents WHERE home_id = ${requireHome(actor)} ORDER BY full_name`)
+        .filter((r) => present.has(r.id));
     },
     'visit.list': (ctx, input) => listVisits(core.db, actorOf(ctx), input),
     'visit.create': (ctx, input) => createVisit(core.db, actorOf(ctx), input),

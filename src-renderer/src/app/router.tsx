@@ -8,6 +8,7 @@ import { ResidentDetailPage } from '../features/residents/pages/ResidentDetailPa
 import { ResidentFormPage } from '../features/residents/pages/ResidentFormPage';
 import { ResidentsListPage } from '../features/residents/pages/ResidentsListPage';
 import { BudgetPage } from '../features/budget/pages/BudgetPage';
+import { MedicinePage } from '../features/medicine/pages/MedicinePage';
 import { ImportPage as BudgetImportPage } from '../features/budget/pages/ImportPage';
 import { DashboardPage } from '../features/dashboard/pages/DashboardPage';
 import { NotBuiltPage } from '../features/modules/pages/NotBuiltPage';
@@ -17,11 +18,10 @@ import { NotFoundPage, RouteErrorPage } from './NotFoundPage';
 import type { AreaKey } from './areas';
 import { RequireArea } from './RequireArea';
 
-const notBuilt = ['intake', 'meals', 'medicine', 'training', 'exits'] as const;
+const notBuilt = ['intake', 'meals', 'training', 'exits'] as const;
 const paths: Record<(typeof notBuilt)[number], string> = {
   intake: 'intake',
   meals: 'meals',
-  medicine: 'medicine',
   training: 'training',
   exits: 'exits',
 };
@@ -52,6 +52,9 @@ export const router = createHashRouter([
       { path: 'residents/:id', element: <Navigate to="profile" replace /> },
       { path: 'residents/:id/:tab', element: inArea('residents', <ResidentDetailPage />) },
       { path: 'care-notes', element: inArea('careNotes', <CareDayPage />) },
+      { path: 'medicine', element: <Navigate to="/medicine/overview" replace /> },
+      { path: 'medicine/:tab', element: inArea('medicine', <MedicinePage />) },
+      { path: 'medicine/:tab/:id', element: inArea('medicine', <MedicinePage />) },
       { path: 'budget', element: <Navigate to="/budget/overview" replace /> },
       { path: 'budget/import', element: inArea('budget', <BudgetImportPage />) },
       { path: 'budget/:tab', element: inArea('budget', <BudgetPage />) },
