@@ -77,7 +77,7 @@ export function ReportsTab({ residentId: fixedResident }: { residentId?: number 
         paper={paper}
         onPaperChange={setPaper}
         xlsx={kind === 'card' || kind === 'stock' ? { onDownload: download, loading: cardXlsx.isPending || stockXlsx.isPending } : undefined}
-        placeholder={<Text c="dimmed">{t('medicine.reports.choose')}</Text>}
+        placeholder={ready ? undefined : <Text c="dimmed">{t('medicine.reports.choose')}</Text>}
       />
     </Stack>
   );
