@@ -3,7 +3,8 @@ import { auditBench } from './audit';
 import { authBench } from './auth';
 import { budgetBench } from './budget';
 import { databaseBench } from './database';
+import { medicineBench } from './medicine';
 import { residentsBench } from './residents';
 
 /** The benchmark modules, in the order they run. Add one module per feature (e.g. `residents`). */
-export const BENCH_MODULES: readonly BenchModule[] = [databaseBench, authBench, auditBench, residentsBench, budgetBench];
+export const BENCH_MODULES: readonly BenchModule[] = [databaseBench, authBench, auditBench, residentsBench, budgetBench, medicineBench];

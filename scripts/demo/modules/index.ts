@@ -1,6 +1,7 @@
 import type { DemoModule } from '../context';
 import { activityModule } from './activity';
 import { budgetModule } from './budget';
+import { medicineModule } from './medicine';
 import { residentsModule } from './residents';
 
 /**
@@ -8,4 +9,4 @@ import { residentsModule } from './residents';
  * (e.g. `residents`, `meals`, `medicine`); each sees the homes and staff accounts of the foundation and
  * what earlier modules added to the context.
  */
-export const DEMO_MODULES: readonly DemoModule[] = [activityModule, residentsModule, budgetModule];
+export const DEMO_MODULES: readonly DemoModule[] = [activityModule, residentsModule, budgetModule, medicineModule];
