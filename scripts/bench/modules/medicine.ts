@@ -46,7 +46,7 @@ function fixture(ctx: BenchContext): Fixture {
        VALUES (?, ?, ?, ?, ?, 2, ?, ?, 'active', ?, ?)`,
     );
     const addChange = db.prepare(
-      `INSERT INTO resident_status_changes (home_id, resident_id, from_status, to_status, effective_date, reason, state, requested_at)
+      `INSERT INTO resident_status_changes (home_id, resident_id, from_status, to_status, effective_date, reason, state, created_at)
        VALUES (?, ?, NULL, 'active', ?, 'Bench', 'approved', ?)`,
     );
     for (let i = ids.length; i < RESIDENTS; i++) {

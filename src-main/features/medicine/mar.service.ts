@@ -16,7 +16,7 @@ import { loadResident } from '../residents/residents.service';
 import { todayIso } from '../residents/residents-list.service';
 import { stockSums } from './medicine-common';
 import { activeOn, queryPrescriptions } from './prescriptions.service';
-import { issueFefo } from './stock.service';
+import { fefoIssuer } from './stock.service';
 
 type Shift = 'morning' | 'afternoon' | 'night';
 
@@ -149,6 +149,27 @@ export function saveMar(db: AppDb, actor: Actor, input: z.output<typeof MarSaveI
       prnGiven.set(row.id, row.n);
     }
     const recordedAt = nowIso(now);
+    const issue = fefoIssuer(tx, actor);
+    const m = medicationAdministrations;
+    const insert = tx
+      .insert(m)
+      .values({
+        homeId,
+        prescriptionId: sql.placeholder('prescriptionId'),
+        residentId: sql.placeholder('residentId'),
+        date: input.date,
+        scheduledTime: sql.placeholder('scheduledTime'),
+        status: sql.placeholder('status'),
+        atTime: sql.placeholder('atTime'),
+        quantity: sql.placeholder('quantity'),
+        late: sql.placeholder('late'),
+        prnReason: sql.placeholder('prnReason'),
+        note: sql.placeholder('note'),
+        recordedBy: actor.userId,
+        recordedAt,
+      })
+      .returning({ id: m.id })
+      .prepare();
     const result: MarSaveResult = { saved: 0, given: 0, late: 0 };
     input.entries.forEach((e, i) => {
       const at = (field: string, message: string) => fieldError(`entries.${i}.${field}`, message);
@@ -170,30 +191,22 @@ export function saveMar(db: AppDb, actor: Actor, input: z.output<typeof MarSaveI
       const quantity = e.status === 'given' ? p.dose : 0;
       let row;
       try {
-        row = tx
-          .insert(medicationAdministrations)
-          .values({
-            homeId,
-            prescriptionId: p.id,
-            residentId: p.residentId,
-            date: input.date,
-            scheduledTime: e.scheduledTime,
-            status: e.status,
-            atTime: e.atTime,
-            quantity,
-            late,
-            prnReason: e.prnReason,
-            note: e.note,
-            recordedBy: actor.userId,
-            recordedAt,
-          })
-          .returning({ id: medicationAdministrations.id })
-          .get();
+        row = insert.get({
+          prescriptionId: p.id,
+          residentId: p.residentId,
+          scheduledTime: e.scheduledTime,
+          status: e.status,
+          atTime: e.atTime,
+          quantity,
+          late: late ? 1 : 0,
+          prnReason: e.prnReason,
+          note: e.note,
+        })!;
       } catch (error) {
         if (String(error).includes('UNIQUE')) throw at('status', `Dosis jam ${e.scheduledTime} untuk ${p.residentName} sudah dicatat`);
         throw error;
       }
-      if (quantity > 0) issueFefo(tx, actor, p.medicineId, quantity, input.date, row.id, `entries.${i}.status`);
+      if (quantity > 0) issue(p.medicineId, quantity, input.date, row.id, `entries.${i}.status`);
       result.saved += 1;
       if (quantity > 0) result.given += 1;
       if (late) result.late += 1;

@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, gte, lte, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AdjustInput, BatchListInput, BatchRow, CancelReceiptInput, DisposeInput, MedicineInput, MedicineRow, MovementKind, ReceiptInput, StockTakeInput } from '../../contract';
 import { formatRupiah } from '../../contract';
@@ -193,23 +193,47 @@ export function disposeBatch(db: AppDb, actor: Actor, input: z.output<typeof Dis
 
 /**
  * Takes `quantity` of a medicine for a dose given on `date`, first-expiry-first-out from batches received by
- * then and not expired on that day. Throws (with `field`) when there is not enough usable stock.
+ * then and not expired on that day; throws (with `field`) when there is not enough usable stock. The returned
+ * function keeps its prepared statements: the day's MAR issues hundreds of doses with one issuer.
  */
-export function issueFefo(tx: AppDb, actor: Actor, medicineId: number, quantity: number, date: string, administrationId: number, field = 'status'): void {
+export function fefoIssuer(tx: AppDb, actor: Actor) {
   const homeId = requireHome(actor);
-  const batches = tx.all<{ id: number; onHand: number }>(sql`
-    SELECT id, on_hand AS onHand FROM medicine_batches
-    WHERE medicine_id = ${medicineId} AND home_id = ${homeId} AND on_hand > 0 AND expiry_date >= ${date} AND received_on <= ${date}
-    ORDER BY expiry_date, id`);
-  const available = batches.reduce((n, b) => n + b.onHand, 0);
-  if (available < quantity) {
-    throw fieldError(field, available === 0 ? 'Stok obat ini habis (atau hanya tersisa yang kedaluwarsa): tidak dapat dicatat diberikan' : `Stok obat tidak cukup: tersisa ${available}, dibutuhkan ${quantity}`);
-  }
-  let left = quantity;
-  for (const b of batches) {
-    if (left === 0) break;
-    const take = Math.min(left, b.onHand);
-    move(tx, actor, { id: b.id, medicineId, homeId }, 'dose', -take, date, null, administrationId);
-    left -= take;
-  }
+  const b = medicineBatches;
+  const select = tx
+    .select({ id: b.id, onHand: b.onHand })
+    .from(b)
+    .where(and(eq(b.medicineId, sql.placeholder('medicineId')), eq(b.homeId, homeId), gt(b.onHand, 0), gte(b.expiryDate, sql.placeholder('date')), lte(b.receivedOn, sql.placeholder('date'))))
+    .orderBy(b.expiryDate, b.id)
+    .prepare();
+  const take = tx.update(b).set({ onHand: sql`${b.onHand} - ${sql.placeholder('take')}` }).where(eq(b.id, sql.placeholder('id'))).prepare();
+  const insert = tx
+    .insert(medicineMovements)
+    .values({
+      homeId,
+      medicineId: sql.placeholder('medicineId'),
+      batchId: sql.placeholder('batchId'),
+      movedOn: sql.placeholder('date'),
+      kind: 'dose',
+      quantity: sql.placeholder('quantity'),
+      administrationId: sql.placeholder('administrationId'),
+      createdBy: actor.userId,
+      createdAt: sql.placeholder('createdAt'),
+    })
+    .prepare();
+  return (medicineId: number, quantity: number, date: string, administrationId: number, field = 'status'): void => {
+    const batches = select.all({ medicineId, date });
+    const available = batches.reduce((n, x) => n + x.onHand, 0);
+    if (available < quantity) {
+      throw fieldError(field, available === 0 ? 'Stok obat ini habis (atau hanya tersisa yang kedaluwarsa): tidak dapat dicatat diberikan' : `Stok obat tidak cukup: tersisa ${available}, dibutuhkan ${quantity}`);
+    }
+    let left = quantity;
+    const createdAt = nowIso();
+    for (const batch of batches) {
+      if (left === 0) break;
+      const n = Math.min(left, batch.onHand);
+      take.run({ take: n, id: batch.id });
+      insert.run({ medicineId, batchId: batch.id, date, quantity: -n, administrationId, createdAt });
+      left -= n;
+    }
+  };
 }
