@@ -28,7 +28,7 @@ export const DEMO_MEDICINES: DemoMedicine[] = [
   { input: tablet('Risperidon', '2 mg', null, 30), use: { kind: 'chronic', diagnosis: 'Skizofrenia paranoid', icd: 'F20.0', times: ['07:00', '19:00'], dose: 1 }, unitCost: 1_200 },
   { input: tablet('Haloperidol', '1,5 mg', null, 20), use: { kind: 'chronic', diagnosis: 'Gangguan psikotik akut', icd: 'F23', times: ['19:00'], dose: 1 }, unitCost: 500 },
   { input: tablet('Asam folat', '1 mg', null, 30), use: { kind: 'chronic', diagnosis: 'Anemia defisiensi', icd: 'D52', times: ['07:00'], dose: 1 }, unitCost: 100 },
-  { input: tablet('Vitamin B kompleks', '-', null, 50), use: { kind: 'chronic', diagnosis: 'Gizi kurang', icd: 'E44', times: ['07:00'], dose: 1 }, unitCost: 80 },
+  { input: tablet('Vitamin B kompleks', 'B1 50 mg', null, 50), use: { kind: 'chronic', diagnosis: 'Gizi kurang', icd: 'E44', times: ['07:00'], dose: 1 }, unitCost: 80 },
   { input: tablet('Tablet tambah darah', '60 mg Fe', null, 30), use: { kind: 'chronic', diagnosis: 'Anemia defisiensi besi', icd: 'D50', times: ['19:00'], dose: 1 }, unitCost: 120 },
   { input: { ...tablet('Amoksisilin', '500 mg', null, 30), form: 'capsule', unit: 'kapsul' }, use: { kind: 'course', diagnosis: 'Infeksi saluran pernapasan akut', icd: 'J06.9', times: ['07:00', '13:00', '19:00'], dose: 1, days: 5 }, unitCost: 450 },
   { input: tablet('Klotrimazol', '1 %', 'Canesten', 0), use: { kind: 'course', diagnosis: 'Tinea korporis', icd: 'B35.4', times: ['07:00', '19:00'], dose: 1, days: 10 }, unitCost: 300 },
