@@ -153,8 +153,10 @@ class HomeMedicine {
         receiveStock(ctx.db, finance, input);
       } catch (error) {
         if (!overAllocation(error)) throw error;
-        const head = this.actor(['head'], day, 'medicine.receive');
+        // The line is spent: now and then the head approves the overrun, otherwise the Puskesmas supplies it.
+        const head = rng.chance(0.1) ? this.actor(['head'], day, 'medicine.receive') : null;
         if (head) receiveStock(ctx.db, head, { ...input, override: { reason: 'Kebutuhan obat penerima manfaat tidak dapat ditunda' } });
+        else receiveStock(ctx.db, finance, { ...input, unitCost: 0, lineId: null, supplier: 'Hibah Puskesmas', proofNo: null });
       }
     }
   }
@@ -220,8 +222,9 @@ class HomeMedicine {
       createVisit(ctx.db, actor, input);
     } catch (error) {
       if (!overAllocation(error)) throw error;
-      const head = this.actor(['head'], day, 'visit.create');
+      const head = rng.chance(0.1) ? this.actor(['head'], day, 'visit.create') : null;
       if (head) createVisit(ctx.db, head, { ...input, override: { reason: 'Kunjungan dokter rutin bulanan' } });
+      else createVisit(ctx.db, actor, { ...input, fee: 0, lineId: null, findings: `${input.findings} (Dokter Puskesmas, tanpa honor.)` });
     }
     if (kind !== 'doctor') return;
     for (const residentId of present) {
