@@ -4,6 +4,7 @@ import { formatRupiah } from '@contract';
 import { useQuery } from '@tanstack/react-query';
 import { IconChevronDown, IconChevronRight, IconDots, IconPlus, IconTruckDelivery } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
+import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useCurrentSession } from '../../auth/hooks';
 import { formatDate } from '../../../lib/format';
@@ -12,7 +13,7 @@ import { BatchActionModal, type BatchAction } from './BatchActionModal';
 import { MedicineModal } from './MedicineModal';
 import { ReceiptModal } from './ReceiptModal';
 
-function Batches({ medicine, onAction }: { medicine: MedicineRow; onAction: (b: BatchRow, a: BatchAction) => void }) {
+function Batches({ medicine, highlight, onAction }: { medicine: MedicineRow; highlight?: string; onAction: (b: BatchRow, a: BatchAction) => void }) {
   const { t } = useTranslation();
   const can = medicinePermissions(useCurrentSession().user.role);
   const batches = useQuery(batchesQuery({ medicineId: medicine.id, withEmpty: true }));
@@ -26,7 +27,7 @@ function Batches({ medicine, onAction }: { medicine: MedicineRow; onAction: (b: 
       </Table.Thead>
       <Table.Tbody>
         {(batches.data ?? []).map((b) => (
-          <Table.Tr key={b.id} c={b.onHand === 0 ? 'dimmed' : undefined}>
+          <Table.Tr key={b.id} c={b.onHand === 0 ? 'dimmed' : undefined} bg={String(b.id) === highlight ? 'var(--mantine-color-yellow-0)' : undefined}>
             <Table.Td>{b.batchNo}</Table.Td>
             <Table.Td>
               {formatDate(b.expiryDate)} {b.expired && b.onHand > 0 ? <Badge size="xs" color="red">{t('medicine.stock.expired')}</Badge> : null}
@@ -60,7 +61,12 @@ export function StockTab() {
   const can = medicinePermissions(useCurrentSession().user.role);
   const [inactive, setInactive] = useState(false);
   const medicines = useQuery(medicinesQuery(inactive));
-  const [open, setOpen] = useState<number | null>(null);
+  // Opened from the budget (a receipt's spending): /medicine/stock/<batch id> opens that batch's medicine.
+  const { id } = useParams();
+  const linked = useQuery({ ...batchesQuery({ withEmpty: true }), enabled: !!id });
+  const linkedMedicine = linked.data?.find((b) => String(b.id) === id)?.medicineId ?? null;
+  const [chosen, setOpen] = useState<number | null | undefined>(undefined);
+  const open = chosen === undefined ? linkedMedicine : chosen;
   const [editing, setEditing] = useState<MedicineRow | 'new' | null>(null);
   const [receiving, setReceiving] = useState<number | 'any' | null>(null);
   const [action, setAction] = useState<{ batch: BatchRow; action: BatchAction } | null>(null);
@@ -117,7 +123,7 @@ export function StockTab() {
               {open === m.id ? (
                 <Table.Tr>
                   <Table.Td />
-                  <Table.Td colSpan={6}><Batches medicine={m} onAction={(batch, a) => setAction({ batch, action: a })} /></Table.Td>
+                  <Table.Td colSpan={6}><Batches medicine={m} highlight={id} onAction={(batch, a) => setAction({ batch, action: a })} /></Table.Td>
                 </Table.Tr>
               ) : null}
             </Fragment>
