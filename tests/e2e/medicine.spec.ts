@@ -27,6 +27,8 @@ test('medicine: receive stock (charged to the budget) → prescribe → record t
   const year = dayjs().year();
   await sampleBudget(app.core, finance, year);
   const resident = await ok(app.core, 'setup', 'residents.create', { resident: sampleResident({ admissionDate: `${year}-01-02`, nik: null }) });
+  // An allergen in the catalogue (an allergy test extract), to prescribe against the resident's recorded allergy.
+  await ok(app.core, finance, 'medicine.save', { genericName: 'Udang', brandName: null, form: 'other', strength: 'ekstrak', unit: 'ml' });
   const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
 
   // Finance: the catalogue entry, then a receipt by batch charged to the medicine budget line.
@@ -58,7 +60,8 @@ test('medicine: receive stock (charged to the budget) → prescribe → record t
   await shot('receipt');
   await dialog.getByRole('button', { name: 'Simpan' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByTestId('usable-1')).toContainText('100 tablet');
+  const paracetamol = (app.core.requireOpened().sqlite.prepare("SELECT id FROM medicines WHERE generic_name = 'Parasetamol'").get() as { id: number }).id;
+  await expect(page.getByTestId(`usable-${paracetamol}`)).toContainText('100 tablet');
   const spent = app.core.requireOpened().sqlite.prepare("SELECT amount, source_type AS type, payee FROM spending WHERE source_type = 'medicine_receipt'").get();
   expect(spent).toEqual({ amount: 45_000, type: 'medicine_receipt', payee: 'Apotek Kimia Farma Padang Panjang' });
   await page.getByRole('button', { name: 'Menu pengguna' }).click();
@@ -96,7 +99,7 @@ test('medicine: receive stock (charged to the budget) → prescribe → record t
   expect(onHand(app.core)).toBe(96);
 
   await page.getByRole('tab', { name: 'Stok & katalog' }).click();
-  await expect(page.getByTestId('usable-1')).toContainText('96 tablet');
+  await expect(page.getByTestId(`usable-${paracetamol}`)).toContainText('96 tablet');
 
   // The monthly MAR sheet: printed exactly as previewed; its text checked.
   await page.getByRole('tab', { name: 'Laporan' }).click();
@@ -121,4 +124,20 @@ test('medicine: receive stock (charged to the budget) → prescribe → record t
   expect(text).toMatch(/19\.00/);
   expect(text).toMatch(/diberikan 2, menolak 0, terlewat 0, ditunda 0/);
   expect(text).toContain(sampleHome().headName);
+
+  // Prescribing against the recorded allergy warns; saving needs the explicit confirmation, which stays on the prescription.
+  await page.evaluate((id) => (window.location.hash = `#/residents/${id}/health`), resident.id);
+  await page.getByRole('button', { name: 'Tambah resep' }).click();
+  dialog = page.getByRole('dialog', { name: 'Tambah resep' });
+  await dialog.getByRole('combobox', { name: 'Obat' }).click();
+  await page.getByRole('option', { name: /Udang ekstrak/ }).click();
+  await dialog.getByLabel(/^Dosis/).fill('5');
+  await dialog.getByLabel('Dokter penulis resep').fill('dr. Rina Marlina, Sp.A');
+  await dialog.getByRole('button', { name: 'Simpan' }).click();
+  await expect(dialog.getByTestId('allergy-warning')).toContainText('tercatat alergi "Udang"');
+  expect((app.core.requireOpened().sqlite.prepare('SELECT count(*) AS n FROM prescriptions').get() as { n: number }).n).toBe(1);
+  await shot('allergy-warning');
+  await dialog.getByRole('button', { name: 'Sudah diperiksa, tetap simpan' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('prescriptions')).toContainText('Alergi tercatat: Udang');
 });
