@@ -13,7 +13,7 @@ import { DEMO_MEDICINES, DOCTORS, FINDINGS, HOSPITALS, PSYCHIATRISTS, SUPPLIERS 
 
 /**
  * Medicine and health, through the real services: the catalogue; monthly receipts by batch sized to what the
- * prescriptions use, charged to the home's "Belanja Obat-Obatan" line (the head approves an overrun); chronic
+ * prescriptions use, charged to the home's "Belanja Obat-Obatan" line while it has slack (else a Puskesmas donation); chronic
  * prescriptions, as-needed ones and short courses as residents come and go (a few stopped); the MAR shift by
  * shift for the last months (mostly given, some refused, held or missed, a few entered late, as-needed doses
  * with their reason), each dose taking stock first-expiry-first-out; monthly doctor and two-monthly
@@ -33,6 +33,19 @@ function lineFor(ctx: DemoContext, homeId: number, year: number, account: string
     .prepare('SELECT l.id FROM budget_lines l JOIN budget_accounts a ON a.id = l.account_id JOIN budget_years y ON y.id = l.year_id WHERE l.home_id = ? AND y.year = ? AND a.code = ? LIMIT 1')
     .get(homeId, year, account) as { id: number } | undefined;
   return row?.id ?? null;
+}
+
+/**
+ * What a line can still take without crowding out the spending the budget module plans on it for the rest of
+ * the year (its monthly plan from this month on, with a margin): medicine charges only that slack.
+ */
+function headroom(ctx: DemoContext, lineId: number, date: string): number {
+  const month = Number(date.slice(5, 7));
+  const plan = Array.from({ length: 13 - month }, (_, i) => `plan_${String(month + i).padStart(2, '0')}`).join(' + ');
+  const row = ctx.sqlite
+    .prepare(`SELECT l.allocation - (SELECT coalesce(sum(amount), 0) FROM spending WHERE line_id = l.id) - 1.3 * (${plan}) AS left FROM budget_lines l WHERE l.id = ?`)
+    .get(lineId) as { left: number };
+  return row.left;
 }
 
 const overAllocation = (error: unknown) => error instanceof AppError && (error.details as { kind?: string } | undefined)?.kind === 'over-allocation';
@@ -130,12 +143,14 @@ class HomeMedicine {
           FROM prescriptions WHERE home_id = ${this.home.id} AND stopped_on IS NULL AND (end_date IS NULL OR end_date >= ${date}) GROUP BY medicine_id`)
         .map((r) => [r.medicineId, r.perDay]),
     );
-    const lineId = lineFor(ctx, this.home.id, Number(date.slice(0, 4)), '5.1.02.01.01.0035');
+    const drugLine = lineFor(ctx, this.home.id, Number(date.slice(0, 4)), '5.1.02.01.01.0035');
     for (const m of listMedicines(ctx.db, finance, {}, date)) {
       const spec = DEMO_MEDICINES.find((d) => d.input.genericName === m.genericName)!;
       const need = Math.ceil((use.get(m.id) ?? 0) * 40 * 1.2) + m.lowStockThreshold + 10 - m.usable;
       if (need <= 0) continue;
       const quantity = Math.ceil(need / 10) * 10;
+      // Bought on the line while it has slack; otherwise the Puskesmas supplies it (a donation, no cost).
+      const lineId = drugLine && headroom(ctx, drugLine, date) >= quantity * spec.unitCost ? drugLine : null;
       const shortLife = rng.chance(0.08);
       const input = {
         medicineId: m.id,
@@ -153,10 +168,7 @@ class HomeMedicine {
         receiveStock(ctx.db, finance, input);
       } catch (error) {
         if (!overAllocation(error)) throw error;
-        // The line is spent: now and then the head approves the overrun, otherwise the Puskesmas supplies it.
-        const head = rng.chance(0.1) ? this.actor(['head'], day, 'medicine.receive') : null;
-        if (head) receiveStock(ctx.db, head, { ...input, override: { reason: 'Kebutuhan obat penerima manfaat tidak dapat ditunda' } });
-        else receiveStock(ctx.db, finance, { ...input, unitCost: 0, lineId: null, supplier: 'Hibah Puskesmas', proofNo: null });
+        receiveStock(ctx.db, finance, { ...input, unitCost: 0, lineId: null, supplier: 'Hibah Puskesmas', proofNo: null });
       }
     }
   }
@@ -207,7 +219,8 @@ class HomeMedicine {
     const present = rng.shuffle(presentOn(ctx.db, this.home.id, date).map((r) => r.id)).slice(0, kind === 'doctor' ? rng.int(6, 12) : rng.int(3, 6));
     if (!present.length) return;
     const fee = kind === 'doctor' ? 750_000 : 1_500_000;
-    const lineId = lineFor(ctx, this.home.id, Number(date.slice(0, 4)), '5.1.02.02.01.0014');
+    const feeLine = lineFor(ctx, this.home.id, Number(date.slice(0, 4)), '5.1.02.02.01.0014');
+    const lineId = feeLine && headroom(ctx, feeLine, date) >= fee ? feeLine : null;
     const input = {
       visitedOn: date,
       kind,
@@ -222,9 +235,7 @@ class HomeMedicine {
       createVisit(ctx.db, actor, input);
     } catch (error) {
       if (!overAllocation(error)) throw error;
-      const head = rng.chance(0.1) ? this.actor(['head'], day, 'visit.create') : null;
-      if (head) createVisit(ctx.db, head, { ...input, override: { reason: 'Kunjungan dokter rutin bulanan' } });
-      else createVisit(ctx.db, actor, { ...input, fee: 0, lineId: null, findings: `${input.findings} (Dokter Puskesmas, tanpa honor.)` });
+      createVisit(ctx.db, actor, { ...input, fee: 0, lineId: null, findings: `${input.findings} (Dokter Puskesmas, tanpa honor.)` });
     }
     if (kind !== 'doctor') return;
     for (const residentId of present) {
