@@ -22,6 +22,7 @@ export * from './backups';
 export * from './budget';
 export * from './casefile';
 export * from './common';
+export * from './health';
 export * from './homes';
 export * from './medicine';
 export * from './reference';
