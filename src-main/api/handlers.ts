@@ -21,6 +21,7 @@ import { budgetHandlers } from '../features/budget/budget.handlers';
 import { exitsHandlers } from '../features/exits/exits.handlers';
 import { intakeHandlers } from '../features/intake/intake.handlers';
 import { mealsHandlers } from '../features/meals/meals.handlers';
+import { medicineHandlers } from '../features/medicine/medicine.handlers';
 
 
 /** Channel → service. Handlers only adapt; rules live in the services. */
@@ -138,5 +139,6 @@ export function createHandlers(core: Core): Handlers {
     ...exitsHandlers(core),
     ...intakeHandlers(core),
     ...mealsHandlers(core),
+    ...medicineHandlers(core),
   };
 }

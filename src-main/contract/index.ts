@@ -8,6 +8,7 @@ import type { ChannelDef } from './common';
 import { homesChannels } from './homes';
 import { intakeChannels } from './intake';
 import { mealsChannels } from './meals';
+import { medicineChannels } from './medicine';
 import { residentsChannels } from './residents';
 import { documentsChannels } from './documents';
 import { exitsChannels } from './exits';
@@ -24,9 +25,11 @@ export * from './backups';
 export * from './budget';
 export * from './casefile';
 export * from './common';
+export * from './health';
 export * from './homes';
 export * from './intake';
 export * from './meals';
+export * from './medicine';
 export * from './reference';
 export * from './residents';
 export * from './documents';
@@ -59,6 +62,7 @@ export const channels = {
   ...exitsChannels,
   ...intakeChannels,
   ...mealsChannels,
+  ...medicineChannels,
 } as const;
 
 export type Channels = typeof channels;

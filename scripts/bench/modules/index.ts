@@ -4,7 +4,8 @@ import { authBench } from './auth';
 import { budgetBench } from './budget';
 import { databaseBench } from './database';
 import { mealsBench } from './meals';
+import { medicineBench } from './medicine';
 import { residentsBench } from './residents';
 
 /** The benchmark modules, in the order they run. Add one module per feature (e.g. `residents`). */
-export const BENCH_MODULES: readonly BenchModule[] = [databaseBench, authBench, auditBench, residentsBench, budgetBench, mealsBench];
+export const BENCH_MODULES: readonly BenchModule[] = [databaseBench, authBench, auditBench, residentsBench, budgetBench, mealsBench, medicineBench];

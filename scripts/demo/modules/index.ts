@@ -4,6 +4,7 @@ import { budgetModule } from './budget';
 import { exitsModule } from './exits';
 import { intakeModule } from './intake';
 import { mealsModule } from './meals';
+import { medicineModule } from './medicine';
 import { residentsModule } from './residents';
 
 /**
@@ -11,4 +12,4 @@ import { residentsModule } from './residents';
  * (e.g. `residents`, `meals`, `medicine`); each sees the homes and staff accounts of the foundation and
  * what earlier modules added to the context.
  */
-export const DEMO_MODULES: readonly DemoModule[] = [activityModule, residentsModule, budgetModule, intakeModule, exitsModule, mealsModule];
+export const DEMO_MODULES: readonly DemoModule[] = [activityModule, residentsModule, budgetModule, intakeModule, exitsModule, mealsModule, medicineModule];

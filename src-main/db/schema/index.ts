@@ -9,3 +9,4 @@ export * from './residents';
 export * from './settings';
 export * from './users';
 export * from './exits';
+export * from './medicine';

@@ -181,7 +181,6 @@ export function voidSpending(tx: AppDb, actor: Actor, input: { id: number; voide
 
 type SpendingParsed = z.output<typeof SpendingInput>;
 
-/** The `spending.record` channel: finance's entry; spending past the allocation needs the head's approval. */
 /**
  * Turns the override a form sent (reason, and the head's credentials when someone else records it) into the
  * approving head; other features that charge costs call it before their transaction.

@@ -54,7 +54,7 @@ export const AREAS: readonly Area[] = [
     built: true,
   },
   { key: 'meals', path: '/meals', icon: IconToolsKitchen2, roles: ['admin', 'head', 'caregiver', 'finance'], group: 'daily', built: true },
-  { key: 'medicine', path: '/medicine', icon: IconPill, roles: ['admin', 'head', 'caregiver'], group: 'daily', built: false },
+  { key: 'medicine', path: '/medicine', icon: IconPill, roles: ['admin', 'head', 'caregiver', 'finance'], group: 'daily', built: true },
   { key: 'careNotes', path: '/care-notes', icon: IconNotes, roles: ['admin', 'head', 'caregiver'], group: 'daily', built: true },
   { key: 'training', path: '/training', icon: IconSchool, roles: ['admin', 'head', 'caregiver'], group: 'main', built: false },
   { key: 'exits', path: '/exits', icon: IconHomeMove, roles: ['admin', 'head', 'finance'], group: 'main', built: true },

@@ -9,6 +9,7 @@ import { ResidentFormPage } from '../features/residents/pages/ResidentFormPage';
 import { ResidentsListPage } from '../features/residents/pages/ResidentsListPage';
 import { BudgetPage } from '../features/budget/pages/BudgetPage';
 import { MealsPage } from '../features/meals/pages/MealsPage';
+import { MedicinePage } from '../features/medicine/pages/MedicinePage';
 import { ImportPage as BudgetImportPage } from '../features/budget/pages/ImportPage';
 import { DashboardPage } from '../features/dashboard/pages/DashboardPage';
 import { ExitDetailPage } from '../features/exits/pages/ExitDetailPage';
@@ -26,9 +27,8 @@ import { NotFoundPage, RouteErrorPage } from './NotFoundPage';
 import type { AreaKey } from './areas';
 import { RequireArea } from './RequireArea';
 
-const notBuilt = ['medicine', 'training'] as const;
+const notBuilt = ['training'] as const;
 const paths: Record<(typeof notBuilt)[number], string> = {
-  medicine: 'medicine',
   training: 'training',
 };
 
@@ -67,6 +67,9 @@ export const router = createHashRouter([
       { path: 'meals', element: inArea('meals', <MealsPage />) },
       { path: 'meals/:tab', element: inArea('meals', <MealsPage />) },
       { path: 'meals/:tab/:id', element: inArea('meals', <MealsPage />) },
+      { path: 'medicine', element: <Navigate to="/medicine/overview" replace /> },
+      { path: 'medicine/:tab', element: inArea('medicine', <MedicinePage />) },
+      { path: 'medicine/:tab/:id', element: inArea('medicine', <MedicinePage />) },
       { path: 'budget', element: <Navigate to="/budget/overview" replace /> },
       { path: 'budget/import', element: inArea('budget', <BudgetImportPage />) },
       { path: 'budget/:tab', element: inArea('budget', <BudgetPage />) },

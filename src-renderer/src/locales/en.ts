@@ -5,6 +5,7 @@ import { casefileEn } from '../features/casefile/i18n';
 import { carenotesEn } from '../features/carenotes/i18n';
 import { reportsEn } from '../features/reports/i18n';
 import { documentsEn } from '../features/documents/i18n';
+import { medicineEn } from '../features/medicine/i18n-en';
 import { budgetEn } from '../features/budget/i18n-en';
 import { intakeEn } from '../features/intake/i18n-en';
 import type { Resources } from './id';
@@ -443,4 +444,5 @@ export const en: Resources = {
   exits: exitsEn,
   intake: intakeEn,
   meals: mealsEn,
+  medicine: medicineEn,
 };

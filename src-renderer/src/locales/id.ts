@@ -5,6 +5,7 @@ import { casefileId } from '../features/casefile/i18n';
 import { carenotesId } from '../features/carenotes/i18n';
 import { reportsId } from '../features/reports/i18n';
 import { documentsId } from '../features/documents/i18n';
+import { medicineId } from '../features/medicine/i18n';
 import { budgetId } from '../features/budget/i18n';
 import { intakeId } from '../features/intake/i18n';
 /** Bahasa Indonesia: the default language. `en.ts` must have exactly the same keys. */
@@ -442,6 +443,7 @@ export const id = {
   exits: exitsId,
   intake: intakeId,
   meals: mealsId,
+  medicine: medicineId,
 };
 
 export type Resources = typeof id;

@@ -8,6 +8,8 @@ const SOURCE_PAGES: Record<string, (id: number) => string> = {
   repatriation: (id) => `/exits/repatriations/${id}`,
   funeral: (id) => `/exits/funerals/${id}`,
   meal_purchase: (id) => `/meals/purchases/${id}`,
+  medicine_receipt: (id) => `/medicine/stock/${id}`,
+  doctor_fee: (id) => `/medicine/visits/${id}`,
 };
 
 /** The page of a spending's source: its own record for manual entries, else the source's page if known. */

@@ -150,7 +150,7 @@ export const residentsEn: typeof residentsId = {
     },
   },
   detail: {
-    tabs: { profile: 'Profile', documents: 'Documents', casefile: 'Plan & stages', care: 'Notes & incidents', history: 'Status history' },
+    tabs: { profile: 'Profile', documents: 'Documents', casefile: 'Plan & stages', care: 'Notes & incidents', health: 'Health', history: 'Status history' },
     back: 'Residents list',
     admitted: 'Admitted {{date}}',
     exited: 'Left {{date}}',

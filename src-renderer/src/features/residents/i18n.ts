@@ -148,7 +148,7 @@ export const residentsId = {
     },
   },
   detail: {
-    tabs: { profile: 'Profil', documents: 'Dokumen', casefile: 'Rencana & tahapan', care: 'Catatan & insiden', history: 'Riwayat status' },
+    tabs: { profile: 'Profil', documents: 'Dokumen', casefile: 'Rencana & tahapan', care: 'Catatan & insiden', health: 'Kesehatan', history: 'Riwayat status' },
     back: 'Daftar penerima manfaat',
     admitted: 'Masuk {{date}}',
     exited: 'Keluar {{date}}',

@@ -9,6 +9,7 @@ import { PendingExitsCard } from '../components/PendingExitsCard';
 import { RecentAuditCard } from '../components/RecentAuditCard';
 import { SignedInCard } from '../components/SignedInCard';
 import { IntakeCard } from '../../intake/components/IntakeCard';
+import { MedicineDashboardCard } from '../../medicine/components/MedicineDashboardCard';
 import { useActiveHomeProfile, useLastBackup, useRecentAudit } from '../hooks';
 
 /** Only what exists: the home's profile, who is signed in, the last backup and recent changes. */
@@ -38,6 +39,7 @@ export function DashboardPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="lg">
+            {['admin', 'head', 'caregiver', 'finance'].includes(role) ? <MedicineDashboardCard /> : null}
             <SignedInCard session={session} />
             {session.activeHome && role !== 'finance' ? <IntakeCard /> : null}
             {isAdmin ? <LastBackupCard last={backup.data?.last} loading={backup.isLoading} /> : null}
