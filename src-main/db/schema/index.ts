@@ -5,4 +5,5 @@ export * from './casefile';
 export * from './homes';
 export * from './residents';
 export * from './settings';
+export * from './training';
 export * from './users';
