@@ -18,6 +18,7 @@ import { documentsHandlers } from '../features/documents/documents.handlers';
 import { carenotesHandlers } from '../features/carenotes/carenotes.handlers';
 import { reportsHandlers } from '../features/census/census.handlers';
 import { budgetHandlers } from '../features/budget/budget.handlers';
+import { trainingHandlers } from '../features/training/training.handlers';
 
 
 /** Channel → service. Handlers only adapt; rules live in the services. */
@@ -132,5 +133,6 @@ export function createHandlers(core: Core): Handlers {
     ...carenotesHandlers(core),
     ...reportsHandlers(core),
     ...budgetHandlers(core),
+    ...trainingHandlers(core),
   };
 }

@@ -13,6 +13,7 @@ import { reportsChannels } from './reports';
 import { settingsChannels } from './settings';
 import { setupChannels } from './setup';
 import { spendingChannels } from './spending';
+import { trainingChannels } from './training';
 import { usersChannels } from './users';
 
 export * from './audit';
@@ -31,6 +32,7 @@ export * from './reports';
 export * from './settings';
 export * from './setup';
 export * from './spending';
+export * from './training';
 export * from './users';
 export * from './validators';
 
@@ -50,6 +52,7 @@ export const channels = {
   ...reportsChannels,
   ...budgetChannels,
   ...spendingChannels,
+  ...trainingChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -161,26 +161,32 @@ export function voidSpending(tx: AppDb, actor: Actor, input: { id: number; voide
 
 type SpendingParsed = z.output<typeof SpendingInput>;
 
+/**
+ * The head's approval typed into a form (`OverrideInput`) as `recordSpending` takes it: the head approves as
+ * themself; anyone else types the head's credentials, checked like a sign-in. Other features' forms reuse it.
+ */
+export function resolveOverride(db: AppDb, actor: Actor, input: SpendingParsed['override']): RecordSpendingInput['override'] {
+  if (!input) return null;
+  let headUserId = actor.userId;
+  if (actor.role !== 'head') {
+    const { headUsername, headPassword } = input;
+    if (!headUsername) throw fieldError('override.headUsername', 'Nama pengguna Kepala UPTD wajib diisi');
+    if (!headPassword) throw fieldError('override.headPassword', 'Kata sandi Kepala UPTD wajib diisi');
+    try {
+      // Counts failures and locks the account like a sign-in: the head's password cannot be guessed here.
+      headUserId = authenticate(db, headUsername, headPassword).id;
+    } catch (error) {
+      if (error instanceof AppError) throw new AppError('VALIDATION', error.message, { 'override.headPassword': error.message });
+      throw error;
+    }
+    checkHead(db, requireHome(actor), headUserId);
+  }
+  return { headUserId, reason: input.reason };
+}
+
 /** The `spending.record` channel: finance's entry; spending past the allocation needs the head's approval. */
 export function createSpending(db: AppDb, actor: Actor, input: SpendingParsed): SpendingRecord {
-  let override: RecordSpendingInput['override'] = null;
-  if (input.override) {
-    let headUserId = actor.userId;
-    if (actor.role !== 'head') {
-      const { headUsername, headPassword } = input.override;
-      if (!headUsername) throw fieldError('override.headUsername', 'Nama pengguna Kepala UPTD wajib diisi');
-      if (!headPassword) throw fieldError('override.headPassword', 'Kata sandi Kepala UPTD wajib diisi');
-      try {
-        // Counts failures and locks the account like a sign-in: the head's password cannot be guessed here.
-        headUserId = authenticate(db, headUsername, headPassword).id;
-      } catch (error) {
-        if (error instanceof AppError) throw new AppError('VALIDATION', error.message, { 'override.headPassword': error.message });
-        throw error;
-      }
-      checkHead(db, requireHome(actor), headUserId);
-    }
-    override = { headUserId, reason: input.override.reason };
-  }
+  const override = resolveOverride(db, actor, input.override);
   return db.transaction((tx) =>
     recordSpending(tx, actor, {
       lineId: input.lineId,
