@@ -68,7 +68,7 @@ describe('education and skills training', () => {
 
     const w = await ok(core, 'admin', 'training.withdraw', { enrolmentId: enrolled[2]!.id, withdrawnOn: '2026-08-10', reason: 'Pindah ke panti lain' });
     expect(w).toMatchObject({ status: 'withdrawn', withdrawReason: 'Pindah ke panti lain' });
-    await ok(core, 'admin', 'training.enrol', { programmeId: p.id, residentIds: [residents[3]], enrolledOn: '2026-08-11' });
+    await ok(core, 'admin', 'training.enrol', { programmeId: p.id, residentIds: [residents[3]!], enrolledOn: '2026-08-11' });
     const detail = await ok(core, 'admin', 'training.programme', { id: p.id });
     expect(detail.programme.enrolledCount).toBe(3);
     expect(detail.enrolments).toHaveLength(4); // the withdrawn one is kept
@@ -163,7 +163,7 @@ describe('education and skills training', () => {
     expect(cost.linked).toEqual([expect.objectContaining({ residentId: residents[0], amount: 450_000, count: 1 })]);
 
     // 1.200.000 − 450.000 = 750.000 left: 800.000 needs the head.
-    const over = { schoolRecordId: record.id, lineId: budget.lines.atk.id, kind: 'books', paidOn: '2025-07-20', amount: 800_000, description: 'Buku paket semester 1' };
+    const over = { schoolRecordId: record.id, lineId: budget.lines.atk.id, kind: 'books' as const, paidOn: '2025-07-20', amount: 800_000, description: 'Buku paket semester 1' };
     const refused = await errorOf(finance, 'school.payFee', over);
     expect(refused).toMatchObject({ code: 'CONFLICT', details: { kind: 'over-allocation', remaining: 750_000, excess: 50_000 } });
     const schoolFeesAfterRefusal = (core.requireOpened().sqlite.prepare('SELECT count(*) AS n FROM school_fees').get() as { n: number }).n;

@@ -56,7 +56,7 @@ export const AREAS: readonly Area[] = [
   { key: 'meals', path: '/meals', icon: IconToolsKitchen2, roles: ['admin', 'head', 'caregiver'], group: 'daily', built: false },
   { key: 'medicine', path: '/medicine', icon: IconPill, roles: ['admin', 'head', 'caregiver'], group: 'daily', built: false },
   { key: 'careNotes', path: '/care-notes', icon: IconNotes, roles: ['admin', 'head', 'caregiver'], group: 'daily', built: true },
-  { key: 'training', path: '/training', icon: IconSchool, roles: ['admin', 'head', 'caregiver'], group: 'main', built: false },
+  { key: 'training', path: '/training', icon: IconSchool, roles: ['province_admin', 'admin', 'head', 'caregiver', 'finance'], group: 'main', built: true },
   { key: 'exits', path: '/exits', icon: IconHomeMove, roles: ['admin', 'head', 'finance'], group: 'main', built: false },
   { key: 'budget', path: '/budget', icon: IconCoin, roles: ['province_admin', 'admin', 'head', 'finance'], group: 'main', built: true },
   {

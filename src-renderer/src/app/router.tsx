@@ -9,6 +9,8 @@ import { ResidentFormPage } from '../features/residents/pages/ResidentFormPage';
 import { ResidentsListPage } from '../features/residents/pages/ResidentsListPage';
 import { BudgetPage } from '../features/budget/pages/BudgetPage';
 import { ImportPage as BudgetImportPage } from '../features/budget/pages/ImportPage';
+import { ProgrammePage } from '../features/training/pages/ProgrammePage';
+import { TrainingPage } from '../features/training/pages/TrainingPage';
 import { DashboardPage } from '../features/dashboard/pages/DashboardPage';
 import { NotBuiltPage } from '../features/modules/pages/NotBuiltPage';
 import { SettingsPage } from '../features/settings/pages/SettingsPage';
@@ -52,6 +54,9 @@ export const router = createHashRouter([
       { path: 'residents/:id', element: <Navigate to="profile" replace /> },
       { path: 'residents/:id/:tab', element: inArea('residents', <ResidentDetailPage />) },
       { path: 'care-notes', element: inArea('careNotes', <CareDayPage />) },
+      { path: 'training', element: <Navigate to="/training/programmes" replace /> },
+      { path: 'training/programmes/:id', element: inArea('training', <ProgrammePage />) },
+      { path: 'training/:tab', element: inArea('training', <TrainingPage />) },
       { path: 'budget', element: <Navigate to="/budget/overview" replace /> },
       { path: 'budget/import', element: inArea('budget', <BudgetImportPage />) },
       { path: 'budget/:tab', element: inArea('budget', <BudgetPage />) },

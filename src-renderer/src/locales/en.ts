@@ -4,6 +4,7 @@ import { carenotesEn } from '../features/carenotes/i18n';
 import { reportsEn } from '../features/reports/i18n';
 import { documentsEn } from '../features/documents/i18n';
 import { budgetEn } from '../features/budget/i18n-en';
+import { trainingEn } from '../features/training/i18n-en';
 import type { Resources } from './id';
 
 /** English: the same keys as `id.ts` (the type checker enforces it). */
@@ -435,4 +436,5 @@ export const en: Resources = {
   reports: reportsEn,
   documents: documentsEn,
   budget: budgetEn,
+  training: trainingEn,
 };

@@ -4,6 +4,7 @@ import { carenotesId } from '../features/carenotes/i18n';
 import { reportsId } from '../features/reports/i18n';
 import { documentsId } from '../features/documents/i18n';
 import { budgetId } from '../features/budget/i18n';
+import { trainingId } from '../features/training/i18n';
 /** Bahasa Indonesia: the default language. `en.ts` must have exactly the same keys. */
 export const id = {
   common: {
@@ -434,6 +435,7 @@ export const id = {
   reports: reportsId,
   documents: documentsId,
   budget: budgetId,
+  training: trainingId,
 };
 
 export type Resources = typeof id;

@@ -4,7 +4,10 @@ import type { SpendingRecord } from '@contract';
  * Where the record behind a spending lives in the app. Features that charge costs to the budget add their
  * source type here (e.g. `funeral: (id) => \`/exits/funerals/${id}\``) when their page exists.
  */
-const SOURCE_PAGES: Record<string, (id: number) => string> = {};
+const SOURCE_PAGES: Record<string, (id: number) => string> = {
+  // School fees (biaya pendidikan): the school tab of the training area, where the fee is listed.
+  education_fee: () => '/training/school',
+};
 
 /** The page of a spending's source: its own record for manual entries, else the source's page if known. */
 export function sourceHref(row: Pick<SpendingRecord, 'id' | 'source'>): string | null {

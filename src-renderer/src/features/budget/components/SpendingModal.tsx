@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Divider, Group, Modal, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { formatRupiah, SpendingInput, type BudgetStructure, type BudgetYear } from '@contract';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -14,6 +13,7 @@ import { ApiError } from '../../../lib/api';
 import { useCurrentSession } from '../../auth/hooks';
 import { useRecordSpending } from '../hooks';
 import { MoneyInput } from '../money';
+import { OverrideFields } from './OverrideFields';
 
 const FIELDS = ['lineId', 'spentOn', 'amount', 'description', 'payee', 'proofNo', 'override.reason', 'override.headUsername', 'override.headPassword'] as const;
 
@@ -107,33 +107,25 @@ export function SpendingModal({ year, structure, onClose, onSaved }: { year: Bud
             <TextInput label={t('budget.spending.proofNo')} {...form.register('proofNo')} error={errors.proofNo?.message} />
           </SimpleGrid>
           {overrun ? (
-            <>
-              <Divider />
-              <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title={t('budget.override.title')} data-testid="override-alert">
-                <Text size="sm">{overrun}</Text>
-                {line ? (
-                  <Text size="xs" mt={4}>
-                    {t('budget.override.figures', {
+            <OverrideFields
+              message={overrun}
+              figures={
+                line
+                  ? t('budget.override.figures', {
                       allocation: formatRupiah(line.allocation),
                       realised: formatRupiah(line.realised),
                       remaining: formatRupiah(line.remaining),
                       amount: formatRupiah(amountValue ?? 0),
                       excess: formatRupiah((amountValue ?? 0) - line.remaining),
-                    })}
-                  </Text>
-                ) : null}
-                <Text size="xs" mt={4} c="dimmed">{t('budget.override.explain')}</Text>
-              </Alert>
-              <Textarea label={t('budget.override.reason')} withAsterisk autosize minRows={2} {...form.register('override.reason')} error={errors.override?.reason?.message} />
-              {isHead ? (
-                <Text size="sm" c="dimmed">{t('budget.override.asHead')}</Text>
-              ) : (
-                <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <TextInput label={t('budget.override.headUsername')} autoComplete="off" {...form.register('override.headUsername')} error={errors.override?.headUsername?.message} description={t('budget.override.headHint')} inputWrapperOrder={['label', 'input', 'description', 'error']} />
-                  <PasswordInput label={t('budget.override.headPassword')} autoComplete="off" {...form.register('override.headPassword')} error={errors.override?.headPassword?.message} />
-                </SimpleGrid>
-              )}
-            </>
+                    })
+                  : null
+              }
+              isHead={isHead}
+              reason={form.register('override.reason')}
+              headUsername={form.register('override.headUsername')}
+              headPassword={form.register('override.headPassword')}
+              errors={errors.override ?? undefined}
+            />
           ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
