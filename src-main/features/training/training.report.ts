@@ -23,18 +23,19 @@ export function resultText(e: Enrolment): string {
 const hours = (minutes: number) => (minutes / 60).toLocaleString('id-ID', { maximumFractionDigits: 1 });
 
 const CERTIFICATE_CSS = `<style>
-.sheet .cert { text-align: center; margin-top: 2mm; }
-.cert .no { margin: -1mm 0 6mm; }
-.cert .given { margin: 0 0 2mm; }
-.cert .name { font-size: 20pt; font-weight: bold; margin: 2mm 0 1mm; letter-spacing: .5px; }
-.cert .reg { margin-bottom: 5mm; color: #333; }
-.cert .programme { font-size: 14pt; font-weight: bold; margin: 2mm 0; }
-.cert table.facts { width: auto; margin: 5mm auto 0; border: 0; }
-.cert table.facts td { border: 0; padding: .6mm 3mm; text-align: left; }
-.cert .result { font-size: 13pt; font-weight: bold; }
-.sheet h1 { font-size: 18pt; letter-spacing: 2px; margin-top: 2mm; }
-.signatures { margin-top: 6mm; }
-.signer .space { height: 18mm; }
+.sheet .cert { text-align: center; margin-top: 0; }
+.cert p { margin: .8mm 0; }
+.cert .no { margin: -1mm 0 3mm; }
+.cert .name { font-size: 18pt; font-weight: bold; margin: 1mm 0 0; letter-spacing: .5px; }
+.cert .reg { margin-bottom: 2mm; color: #333; font-size: 9pt; }
+.cert .programme { font-size: 13pt; font-weight: bold; margin: 1mm 0; }
+.cert table.facts { width: auto; margin: 3mm auto 0; border: 0; }
+.cert table.facts td { border: 0; padding: .3mm 3mm; text-align: left; }
+.cert .result { font-size: 12pt; font-weight: bold; }
+.sheet h1 { font-size: 17pt; letter-spacing: 2px; margin-top: 0; }
+.letterhead { margin-bottom: 3mm; }
+.signatures { margin-top: 2mm; }
+.signer .space { height: 15mm; }
 </style>`;
 
 /** The certificate of completion (sertifikat): A4 landscape, letterhead, number, the resident, the facts, the head's signature. */

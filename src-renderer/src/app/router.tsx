@@ -19,12 +19,11 @@ import { NotFoundPage, RouteErrorPage } from './NotFoundPage';
 import type { AreaKey } from './areas';
 import { RequireArea } from './RequireArea';
 
-const notBuilt = ['intake', 'meals', 'medicine', 'training', 'exits'] as const;
+const notBuilt = ['intake', 'meals', 'medicine', 'exits'] as const;
 const paths: Record<(typeof notBuilt)[number], string> = {
   intake: 'intake',
   meals: 'meals',
   medicine: 'medicine',
-  training: 'training',
   exits: 'exits',
 };
 
