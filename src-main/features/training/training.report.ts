@@ -100,11 +100,11 @@ const monthLabel = (month: string) => `${monthName(Number(month.slice(5, 7)))} $
 
 const schedule = (p: Programme) => `${p.scheduleDays.map((d) => WEEKDAY_LABELS[d]).join(', ')} ${p.startTime}–${p.endTime}`;
 
-const GRID_CSS = `<style>table.grid { font-size: 8pt; table-layout: auto; } table.grid th, table.grid td { padding: .7mm 1mm; } table.grid td.c { text-align: center; } .meta { font-size: 9pt; margin: -2mm 0 3mm; }</style>`;
+const GRID_CSS = `<style>table.grid { font-size: 8pt; table-layout: auto; } table.grid th, table.grid td { padding: .7mm 1mm; } table.grid td.c { text-align: center; } table.grid th.d { width: 6mm; } table.grid th.t { width: 13mm; } .meta { font-size: 9pt; margin: -2mm 0 3mm; }</style>`;
 
 export function renderRecap(home: Home, data: RecapData, paper: Paper, signedOn: string): PrintableReport {
   const p = data.programme;
-  const head = `<tr><th>No</th><th>Nama</th>${data.sessions.map((s) => `<th title="${esc(s.topic)}">${Number(s.heldOn.slice(8))}</th>`).join('')}<th>Hadir</th><th>Sesi</th><th>%</th></tr>`;
+  const head = `<tr><th class="d">No</th><th>Nama</th>${data.sessions.map((s) => `<th class="d" title="${esc(s.topic)}">${Number(s.heldOn.slice(8))}</th>`).join('')}<th class="t">Hadir</th><th class="t">Sesi</th><th class="t">%</th></tr>`;
   const body = data.rows.length
     ? data.rows
         .map(
