@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelName, ProgrammeInput } from '../../contract';
 import type { Core } from '../../core';
@@ -105,6 +106,16 @@ describe('education and skills training', () => {
     expect(recap.sessions).toHaveLength(4);
     expect(recap.rows.find((r) => r.residentName === 'Dewi Sartika')).toMatchObject({ marks: [null, null, 'present', 'absent'], present: 1, held: 2, rate: 50 });
     expect(recap.totals).toMatchObject({ present: 6, held: 10, rate: 60, perSession: [2, 1, 1, 2] });
+    // The XLSX: the marks, and present/rate as formulas with their results.
+    const file = await ok(core, 'admin', 'training.recapXlsx', { programmeId: p.id, month: '2026-08', paper: 'A4' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Rekap')!;
+    const rowOf = (name: string) => sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(2).value === name)!;
+    expect(rowOf('Dewi Sartika').getCell(5).value).toBe('H');
+    expect(rowOf('Dewi Sartika').getCell(7).value).toMatchObject({ formula: expect.stringMatching(/^COUNTIF\(C\d+:F\d+,"H"\)$/), result: 1 });
+    expect(rowOf('Jumlah hadir').getCell(7).value).toMatchObject({ formula: expect.stringMatching(/^SUM\(G\d+:G\d+\)$/), result: 6 });
+    expect(rowOf('Jumlah hadir').getCell(9).value).toMatchObject({ result: 0.6 });
     // Outside the programme's dates and in the future are refused at the field.
     const late = await session('2026-11-02', [[a!.id, 'present'], [b!.id, 'present'], [c!.id, 'present']]);
     expect(late.ok ? null : Object.keys(late.error.fieldErrors ?? {})).toEqual(['heldOn']);
