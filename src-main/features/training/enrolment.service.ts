@@ -7,6 +7,7 @@ import { residents, trainingAssessments, trainingAttendance, trainingEnrolments,
 import type { Actor } from '../../lib/actor';
 import { requireHome } from '../../lib/actor';
 import { AppError, fieldError } from '../../lib/errors';
+import { nowIso } from '../../lib/time';
 import { recordAudit } from '../audit/audit.service';
 import { presentOn } from '../census/census.service';
 import { todayIso } from '../residents/residents-list.service';
@@ -48,7 +49,7 @@ export function enrol(db: AppDb, actor: Actor, input: z.output<typeof EnrolInput
       throw fieldError('residentIds', `Kapasitas program ${programme.capacity} peserta, sudah terisi ${current.length}: sisa ${free} tempat, dipilih ${wanted.length}`);
     }
     return wanted.map((residentId) => {
-      const row = tx.insert(trainingEnrolments).values({ homeId, programmeId: programme.id, residentId, enrolledOn: input.enrolledOn, createdBy: actor.userId }).returning().get();
+      const row = tx.insert(trainingEnrolments).values({ homeId, programmeId: programme.id, residentId, enrolledOn: input.enrolledOn, createdBy: actor.userId, createdAt: nowIso() }).returning().get();
       recordAudit(tx, actor, { entity: 'training_enrolment', entityId: row.id, action: 'create', after: row });
       return row.id;
     });
@@ -99,7 +100,7 @@ export function recordSession(db: AppDb, actor: Actor, input: z.output<typeof Se
     if (strangers.length) throw fieldError('attendance', 'Ada peserta yang tidak terdaftar di program ini pada tanggal sesi');
     const session = tx
       .insert(trainingSessions)
-      .values({ homeId, programmeId: programme.id, heldOn: input.heldOn, topic: input.topic, durationMinutes: input.durationMinutes, note: input.note, recordedBy: actor.userId })
+      .values({ homeId, programmeId: programme.id, heldOn: input.heldOn, topic: input.topic, durationMinutes: input.durationMinutes, note: input.note, recordedBy: actor.userId, recordedAt: nowIso() })
       .returning()
       .get();
     tx.insert(trainingAttendance)
@@ -125,7 +126,7 @@ export function assess(db: AppDb, actor: Actor, input: z.output<typeof TrainingA
     if (!competency && input.grade == null) throw fieldError('grade', 'Nilai wajib diisi');
     const row = tx
       .insert(trainingAssessments)
-      .values({ homeId, enrolmentId: enrolment.id, assessedOn: input.assessedOn, competent: competency ? input.competent : null, grade: competency ? null : input.grade, note: input.note, assessedBy: actor.userId })
+      .values({ homeId, enrolmentId: enrolment.id, assessedOn: input.assessedOn, competent: competency ? input.competent : null, grade: competency ? null : input.grade, note: input.note, assessedBy: actor.userId, createdAt: nowIso() })
       .returning()
       .get();
     recordAudit(tx, actor, { entity: 'training_assessment', entityId: row.id, action: 'create', after: row });

@@ -39,7 +39,7 @@ export function saveCourseType(db: AppDb, actor: Actor, input: z.output<typeof C
       recordAudit(tx, actor, { entity: 'training_course_type', entityId: after.id, action: 'update', before, after });
       return { id: after.id, name: after.name, active: after.active };
     }
-    const row = tx.insert(trainingCourseTypes).values({ homeId, name: input.name, active: input.active }).returning().get();
+    const row = tx.insert(trainingCourseTypes).values({ homeId, name: input.name, active: input.active, createdAt: nowIso() }).returning().get();
     recordAudit(tx, actor, { entity: 'training_course_type', entityId: row.id, action: 'create', after: row });
     return { id: row.id, name: row.name, active: row.active };
   });
@@ -102,7 +102,7 @@ export function saveProgramme(db: AppDb, actor: Actor, input: z.output<typeof Pr
       recordAudit(tx, actor, { entity: 'training_programme', entityId: after.id, action: 'update', before, after });
       return after.id;
     }
-    const row = tx.insert(trainingProgrammes).values({ ...values, homeId, createdBy: actor.userId }).returning().get();
+    const row = tx.insert(trainingProgrammes).values({ ...values, homeId, createdBy: actor.userId, createdAt: nowIso(), updatedAt: nowIso() }).returning().get();
     recordAudit(tx, actor, { entity: 'training_programme', entityId: row.id, action: 'create', after: row });
     return row.id;
   });

@@ -84,7 +84,7 @@ export function saveSchoolRecord(db: AppDb, actor: Actor, input: z.output<typeof
       recordAudit(tx, actor, { entity: 'school_record', entityId: after.id, action: 'update', before, after });
       return after.id;
     }
-    const row = tx.insert(schoolRecords).values({ ...values, homeId, createdBy: actor.userId }).returning().get();
+    const row = tx.insert(schoolRecords).values({ ...values, homeId, createdBy: actor.userId, createdAt: nowIso(), updatedAt: nowIso() }).returning().get();
     recordAudit(tx, actor, { entity: 'school_record', entityId: row.id, action: 'create', after: row });
     return row.id;
   });
@@ -104,7 +104,7 @@ export function paySchoolFee(db: AppDb, actor: Actor, input: z.output<typeof Sch
     const resident = loadResident(tx, actor, record.residentId);
     const fee = tx
       .insert(schoolFees)
-      .values({ homeId, schoolRecordId: record.id, kind: input.kind, paidOn: input.paidOn, amount: input.amount, description: input.description, createdBy: actor.userId })
+      .values({ homeId, schoolRecordId: record.id, kind: input.kind, paidOn: input.paidOn, amount: input.amount, description: input.description, createdBy: actor.userId, createdAt: nowIso() })
       .returning()
       .get();
     const spent = recordSpending(tx, actor, {

@@ -2,7 +2,7 @@
 export const reportsId = {
   catalogue: {
     description: 'Laporan siap cetak dengan kop panti dan blok tanda tangan, pada kertas A4 atau F4, juga sebagai XLSX.',
-    groups: { residents: 'Penerima manfaat', budget: 'Anggaran' },
+    groups: { residents: 'Penerima manfaat', budget: 'Anggaran', training: 'Pendidikan & pelatihan' },
     open: 'Buka laporan',
     formats: 'PDF · XLSX',
     reports: {
@@ -14,6 +14,10 @@ export const reportsId = {
       realisation: {
         title: 'Laporan realisasi anggaran (LRA)',
         description: 'Anggaran, realisasi s/d bulan lalu, bulan ini dan s/d bulan ini, sisa dan persentase per program, kegiatan dan sub-kegiatan.',
+      },
+      training: {
+        title: 'Rekap kehadiran dan kelulusan pelatihan',
+        description: 'Kehadiran per program dan bulan (peserta × sesi, jumlah dan persentase) dan daftar peserta yang lulus dalam satu periode.',
       },
     },
     upcomingTitle: 'Segera',
@@ -78,7 +82,7 @@ export const reportsId = {
 export const reportsEn: typeof reportsId = {
   catalogue: {
     description: "Print-ready reports with the home's letterhead and signature block, on A4 or F4 paper, and as XLSX.",
-    groups: { residents: 'Residents', budget: 'Budget' },
+    groups: { residents: 'Residents', budget: 'Budget', training: 'Education & training' },
     open: 'Open report',
     formats: 'PDF · XLSX',
     reports: {
@@ -90,6 +94,10 @@ export const reportsEn: typeof reportsId = {
       realisation: {
         title: 'Budget realisation report (LRA)',
         description: 'Allocation, spending to last month, this month and to date, remaining and percentage per programme, activity and sub-activity.',
+      },
+      training: {
+        title: 'Training attendance and completions',
+        description: 'Attendance per programme and month (participants × sessions, totals and rates) and the participants who completed in a period.',
       },
     },
     upcomingTitle: 'Coming',
