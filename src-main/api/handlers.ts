@@ -22,6 +22,7 @@ import { exitsHandlers } from '../features/exits/exits.handlers';
 import { intakeHandlers } from '../features/intake/intake.handlers';
 import { mealsHandlers } from '../features/meals/meals.handlers';
 import { medicineHandlers } from '../features/medicine/medicine.handlers';
+import { trainingHandlers } from '../features/training/training.handlers';
 
 
 /** Channel → service. Handlers only adapt; rules live in the services. */
@@ -140,5 +141,6 @@ export function createHandlers(core: Core): Handlers {
     ...intakeHandlers(core),
     ...mealsHandlers(core),
     ...medicineHandlers(core),
+    ...trainingHandlers(core),
   };
 }

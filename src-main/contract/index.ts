@@ -17,6 +17,7 @@ import { reportsChannels } from './reports';
 import { settingsChannels } from './settings';
 import { setupChannels } from './setup';
 import { spendingChannels } from './spending';
+import { trainingChannels } from './training';
 import { usersChannels } from './users';
 
 export * from './audit';
@@ -40,6 +41,7 @@ export * from './reports';
 export * from './settings';
 export * from './setup';
 export * from './spending';
+export * from './training';
 export * from './users';
 export * from './validators';
 
@@ -63,6 +65,7 @@ export const channels = {
   ...intakeChannels,
   ...mealsChannels,
   ...medicineChannels,
+  ...trainingChannels,
 } as const;
 
 export type Channels = typeof channels;

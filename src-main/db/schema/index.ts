@@ -7,6 +7,7 @@ export * from './intake';
 export * from './meals';
 export * from './residents';
 export * from './settings';
+export * from './training';
 export * from './users';
 export * from './exits';
 export * from './medicine';

@@ -37,38 +37,35 @@ export interface Area {
   roles: readonly Role[];
   /** Nav section: the daily services are grouped; administration areas come last. */
   group: 'main' | 'daily' | 'admin';
-  built: boolean;
 }
 
 const ALL: readonly Role[] = ['province_admin', 'admin', 'head', 'caregiver', 'finance'];
 
 export const AREAS: readonly Area[] = [
-  { key: 'dashboard', path: '/', icon: IconLayoutDashboard, roles: ALL, group: 'main', built: true },
-  { key: 'intake', path: '/intake', icon: IconUserSearch, roles: ['province_admin', 'admin', 'head', 'caregiver'], group: 'main', built: true },
+  { key: 'dashboard', path: '/', icon: IconLayoutDashboard, roles: ALL, group: 'main' },
+  { key: 'intake', path: '/intake', icon: IconUserSearch, roles: ['province_admin', 'admin', 'head', 'caregiver'], group: 'main' },
   {
     key: 'residents',
     path: '/residents',
     icon: IconUsers,
     roles: ['province_admin', 'admin', 'head', 'caregiver'],
     group: 'main',
-    built: true,
   },
-  { key: 'meals', path: '/meals', icon: IconToolsKitchen2, roles: ['admin', 'head', 'caregiver', 'finance'], group: 'daily', built: true },
-  { key: 'medicine', path: '/medicine', icon: IconPill, roles: ['admin', 'head', 'caregiver', 'finance'], group: 'daily', built: true },
-  { key: 'careNotes', path: '/care-notes', icon: IconNotes, roles: ['admin', 'head', 'caregiver'], group: 'daily', built: true },
-  { key: 'training', path: '/training', icon: IconSchool, roles: ['admin', 'head', 'caregiver'], group: 'main', built: false },
-  { key: 'exits', path: '/exits', icon: IconHomeMove, roles: ['admin', 'head', 'finance'], group: 'main', built: true },
-  { key: 'budget', path: '/budget', icon: IconCoin, roles: ['province_admin', 'admin', 'head', 'finance'], group: 'main', built: true },
+  { key: 'meals', path: '/meals', icon: IconToolsKitchen2, roles: ['admin', 'head', 'caregiver', 'finance'], group: 'daily' },
+  { key: 'medicine', path: '/medicine', icon: IconPill, roles: ['admin', 'head', 'caregiver', 'finance'], group: 'daily' },
+  { key: 'careNotes', path: '/care-notes', icon: IconNotes, roles: ['admin', 'head', 'caregiver'], group: 'daily' },
+  { key: 'exits', path: '/exits', icon: IconHomeMove, roles: ['admin', 'head', 'finance'], group: 'main' },
+  { key: 'training', path: '/training', icon: IconSchool, roles: ['province_admin', 'admin', 'head', 'caregiver', 'finance'], group: 'main' },
+  { key: 'budget', path: '/budget', icon: IconCoin, roles: ['province_admin', 'admin', 'head', 'finance'], group: 'main' },
   {
     key: 'reports',
     path: '/reports',
     icon: IconReportAnalytics,
     roles: ['province_admin', 'admin', 'head', 'finance'],
     group: 'main',
-    built: true,
   },
-  { key: 'audit', path: '/audit', icon: IconHistory, roles: ['province_admin', 'admin', 'head'], group: 'admin', built: true },
-  { key: 'settings', path: '/settings', icon: IconSettings, roles: ['province_admin', 'admin'], group: 'admin', built: true },
+  { key: 'audit', path: '/audit', icon: IconHistory, roles: ['province_admin', 'admin', 'head'], group: 'admin' },
+  { key: 'settings', path: '/settings', icon: IconSettings, roles: ['province_admin', 'admin'], group: 'admin' },
 ];
 
 export function areaByKey(key: AreaKey): Area {

@@ -11,6 +11,8 @@ import { BudgetPage } from '../features/budget/pages/BudgetPage';
 import { MealsPage } from '../features/meals/pages/MealsPage';
 import { MedicinePage } from '../features/medicine/pages/MedicinePage';
 import { ImportPage as BudgetImportPage } from '../features/budget/pages/ImportPage';
+import { ProgrammePage } from '../features/training/pages/ProgrammePage';
+import { TrainingPage } from '../features/training/pages/TrainingPage';
 import { DashboardPage } from '../features/dashboard/pages/DashboardPage';
 import { ExitDetailPage } from '../features/exits/pages/ExitDetailPage';
 import { ExitFormPage } from '../features/exits/pages/ExitFormPage';
@@ -20,17 +22,12 @@ import { ApplicationFormPage } from '../features/intake/pages/ApplicationFormPag
 import { ApplicationPage } from '../features/intake/pages/ApplicationPage';
 import { IntakePage } from '../features/intake/pages/IntakePage';
 import { RoundPage } from '../features/intake/pages/RoundPage';
-import { NotBuiltPage } from '../features/modules/pages/NotBuiltPage';
 import { SettingsPage } from '../features/settings/pages/SettingsPage';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage, RouteErrorPage } from './NotFoundPage';
 import type { AreaKey } from './areas';
 import { RequireArea } from './RequireArea';
 
-const notBuilt = ['training'] as const;
-const paths: Record<(typeof notBuilt)[number], string> = {
-  training: 'training',
-};
 
 const inArea = (area: AreaKey, page: ReactNode) => <RequireArea area={area}>{page}</RequireArea>;
 
@@ -44,14 +41,6 @@ export const router = createHashRouter([
     errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <DashboardPage /> },
-      ...notBuilt.map((key) => ({
-        path: paths[key],
-        element: (
-          <RequireArea area={key}>
-            <NotBuiltPage area={key} />
-          </RequireArea>
-        ),
-      })),
       { path: 'intake', element: <Navigate to="/intake/applicants" replace /> },
       { path: 'intake/applicants/new', element: inArea('intake', <ApplicationFormPage />) },
       { path: 'intake/applicants/:id/edit', element: inArea('intake', <ApplicationFormPage />) },
@@ -70,6 +59,9 @@ export const router = createHashRouter([
       { path: 'medicine', element: <Navigate to="/medicine/overview" replace /> },
       { path: 'medicine/:tab', element: inArea('medicine', <MedicinePage />) },
       { path: 'medicine/:tab/:id', element: inArea('medicine', <MedicinePage />) },
+      { path: 'training', element: <Navigate to="/training/programmes" replace /> },
+      { path: 'training/programmes/:id', element: inArea('training', <ProgrammePage />) },
+      { path: 'training/:tab', element: inArea('training', <TrainingPage />) },
       { path: 'budget', element: <Navigate to="/budget/overview" replace /> },
       { path: 'budget/import', element: inArea('budget', <BudgetImportPage />) },
       { path: 'budget/:tab', element: inArea('budget', <BudgetPage />) },

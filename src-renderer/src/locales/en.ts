@@ -8,6 +8,7 @@ import { documentsEn } from '../features/documents/i18n';
 import { medicineEn } from '../features/medicine/i18n-en';
 import { budgetEn } from '../features/budget/i18n-en';
 import { intakeEn } from '../features/intake/i18n-en';
+import { trainingEn } from '../features/training/i18n-en';
 import type { Resources } from './id';
 
 /** English: the same keys as `id.ts` (the type checker enforces it). */
@@ -225,10 +226,6 @@ export const en: Resources = {
     audit: { title: 'Audit log' },
     settings: { title: 'Settings' },
   },
-  notBuilt: {
-    title: 'This module is not available yet',
-    badge: 'In development',
-  },
   denied: {
     title: 'Access denied',
     description: 'Your role ({{role}}) may not open {{area}}. Ask your home administrator if you need this access.',
@@ -445,4 +442,5 @@ export const en: Resources = {
   intake: intakeEn,
   meals: mealsEn,
   medicine: medicineEn,
+  training: trainingEn,
 };

@@ -8,6 +8,7 @@ import { documentsId } from '../features/documents/i18n';
 import { medicineId } from '../features/medicine/i18n';
 import { budgetId } from '../features/budget/i18n';
 import { intakeId } from '../features/intake/i18n';
+import { trainingId } from '../features/training/i18n';
 /** Bahasa Indonesia: the default language. `en.ts` must have exactly the same keys. */
 export const id = {
   common: {
@@ -223,10 +224,6 @@ export const id = {
     },
     audit: { title: 'Log audit' },
     settings: { title: 'Pengaturan' },
-  },
-  notBuilt: {
-    title: 'Modul ini belum tersedia',
-    badge: 'Sedang dikembangkan',
   },
   denied: {
     title: 'Akses ditolak',
@@ -444,6 +441,7 @@ export const id = {
   intake: intakeId,
   meals: mealsId,
   medicine: medicineId,
+  training: trainingId,
 };
 
 export type Resources = typeof id;

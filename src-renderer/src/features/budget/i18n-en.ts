@@ -200,6 +200,7 @@ export const budgetEn: typeof budgetId = {
     sourceManual: 'Entered by the treasurer',
     openSource: 'Open source',
   },
+  lineSelect: { placeholder: 'Choose a budget line', noYear: 'No budget for {{year}} yet', remaining: '{{amount}} left' },
   override: {
     title: 'Exceeds the remaining allocation',
     figures: 'Allocation {{allocation}} · spent {{realised}} · remaining {{remaining}} · this amount {{amount}} ({{excess}} over).',

@@ -198,6 +198,7 @@ export const budgetId = {
     sourceManual: 'Dicatat bendahara',
     openSource: 'Buka sumber',
   },
+  lineSelect: { placeholder: 'Pilih baris anggaran', noYear: 'Belum ada anggaran tahun {{year}}', remaining: 'sisa {{amount}}' },
   override: {
     title: 'Melebihi sisa pagu',
     figures: 'Pagu {{allocation}} · sudah terealisasi {{realised}} · sisa {{remaining}} · jumlah ini {{amount}} (lebih {{excess}}).',

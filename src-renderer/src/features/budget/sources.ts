@@ -10,6 +10,8 @@ const SOURCE_PAGES: Record<string, (id: number) => string> = {
   meal_purchase: (id) => `/meals/purchases/${id}`,
   medicine_receipt: (id) => `/medicine/stock/${id}`,
   doctor_fee: (id) => `/medicine/visits/${id}`,
+  // School fees (biaya pendidikan): the school tab of the training area, where the fee is listed.
+  education_fee: () => '/training/school',
 };
 
 /** The page of a spending's source: its own record for manual entries, else the source's page if known. */

@@ -94,7 +94,6 @@ export const medicineEn: typeof medicineId = {
     line: 'Budget line charged',
     saved: '{{medicine}}: {{quantity}} {{unit}} received.',
   },
-  budgetLine: { placeholder: 'Choose a budget line (medicine)', noYear: 'No budget for {{year}} yet', remaining: '{{amount}} left' },
   batch: {
     adjust: 'Adjust stock',
     dispose: 'Dispose of (expired)',

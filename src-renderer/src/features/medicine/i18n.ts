@@ -92,7 +92,6 @@ export const medicineId = {
     line: 'Baris anggaran yang dibebani',
     saved: '{{medicine}}: {{quantity}} {{unit}} diterima.',
   },
-  budgetLine: { placeholder: 'Pilih baris anggaran (belanja obat)', noYear: 'Belum ada anggaran tahun {{year}}', remaining: 'sisa {{amount}}' },
   batch: {
     adjust: 'Penyesuaian stok',
     dispose: 'Musnahkan (kedaluwarsa)',

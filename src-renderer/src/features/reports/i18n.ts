@@ -2,7 +2,7 @@
 export const reportsId = {
   catalogue: {
     description: 'Laporan siap cetak dengan kop panti dan blok tanda tangan, pada kertas A4 atau F4, juga sebagai XLSX.',
-    groups: { residents: 'Penerima manfaat', budget: 'Anggaran' },
+    groups: { residents: 'Penerima manfaat', services: 'Layanan harian', training: 'Pendidikan & pelatihan', budget: 'Anggaran' },
     open: 'Buka laporan',
     formats: 'PDF · XLSX',
     reports: {
@@ -19,19 +19,25 @@ export const reportsId = {
         title: 'Laporan pemulangan dan pemakaman',
         description: 'Penerima manfaat yang dipulangkan atau meninggal dalam periode, dengan rincian biaya dan yang telah disetujui.',
       },
-    },
-    upcomingTitle: 'Segera',
-    upcomingHint: 'Laporan berikut dibuat bersama modulnya masing-masing dan belum dapat dibuka.',
-    soon: 'segera',
-    upcoming: {
-      budget: 'Laporan realisasi anggaran (LRA)',
-      meals: 'Rekap permakanan dan biaya makan per orang per hari',
-      medicine: 'Pemberian obat dan kunjungan dokter',
-      training: 'Kehadiran dan hasil pelatihan keterampilan',
-      intake: 'Seleksi penerimaan calon penerima manfaat',
+      intake: {
+        title: 'Berita acara hasil seleksi',
+        description: 'Berita acara setiap periode seleksi dengan keputusan panitia per calon, dan surat keputusan per calon.',
+      },
+      meals: {
+        title: 'Laporan permakanan bulanan',
+        description: 'Makan yang disajikan per hari, hari-orang hadir, biaya bahan makanan per orang per hari terhadap indeks, dan yang sering tidak makan.',
+      },
+      medicine: {
+        title: 'Obat dan kesehatan',
+        description: 'Kartu pemberian obat (MAR) bulanan per penerima manfaat, kartu stok dan laporan stok per obat, daftar obat kedaluwarsa.',
+      },
+      training: {
+        title: 'Rekap kehadiran dan kelulusan pelatihan',
+        description: 'Kehadiran per program dan bulan (peserta × sesi, jumlah dan persentase) dan daftar peserta yang lulus dalam satu periode.',
+      },
     },
     noneTitle: 'Belum ada laporan untuk peran Anda',
-    noneDescription: 'Peran {{role}} belum memiliki laporan yang dapat dibuka. Laporan yang akan tersedia untuk Anda tercantum di bawah.',
+    noneDescription: 'Peran {{role}} tidak memiliki laporan yang dapat dibuka.',
   },
   period: {
     label: 'Periode',
@@ -81,7 +87,7 @@ export const reportsId = {
 export const reportsEn: typeof reportsId = {
   catalogue: {
     description: "Print-ready reports with the home's letterhead and signature block, on A4 or F4 paper, and as XLSX.",
-    groups: { residents: 'Residents', budget: 'Budget' },
+    groups: { residents: 'Residents', services: 'Daily services', training: 'Education & training', budget: 'Budget' },
     open: 'Open report',
     formats: 'PDF · XLSX',
     reports: {
@@ -98,19 +104,25 @@ export const reportsEn: typeof reportsId = {
         title: 'Repatriations and funerals report',
         description: 'Residents repatriated or deceased in the period, with their cost items and what was approved.',
       },
-    },
-    upcomingTitle: 'Coming',
-    upcomingHint: 'These reports come with their modules and cannot be opened yet.',
-    soon: 'coming',
-    upcoming: {
-      budget: 'Budget realisation report (LRA)',
-      meals: 'Meals served and meal cost per person per day',
-      medicine: 'Medicine given and doctor visits',
-      training: 'Skills training attendance and results',
-      intake: 'Intake selection of applicants',
+      intake: {
+        title: 'Selection minutes',
+        description: "Each selection round's minutes with the committee's decision per applicant, and a decision letter per applicant.",
+      },
+      meals: {
+        title: 'Monthly meals report',
+        description: 'Meals served per day, resident-days present, food cost per resident-day against the index, and residents who often missed meals.',
+      },
+      medicine: {
+        title: 'Medicine and health',
+        description: 'Monthly medication administration record per resident, stock card and stock report per medicine, expiry list.',
+      },
+      training: {
+        title: 'Training attendance and completions',
+        description: 'Attendance per programme and month (participants × sessions, totals and rates) and the participants who completed in a period.',
+      },
     },
     noneTitle: 'No reports for your role yet',
-    noneDescription: 'The {{role}} role has no report it can open yet. The reports that will be available to you are listed below.',
+    noneDescription: 'The {{role}} role has no report it can open.',
   },
   period: {
     label: 'Period',

@@ -14,7 +14,7 @@ import { ApiError } from '../../../lib/api';
 import { OverrideFields } from '../../budget/components/OverrideFields';
 import { MoneyInput } from '../../budget/money';
 import { medicinesQuery, useReceive } from '../hooks';
-import { BudgetLineSelect } from './BudgetLineSelect';
+import { BudgetLineSelect } from '../../budget/components/BudgetLineSelect';
 
 const FIELDS = ['medicineId', 'batchNo', 'expiryDate', 'receivedOn', 'quantity', 'unitCost', 'supplier', 'proofNo', 'lineId', 'override.reason', 'override.headUsername', 'override.headPassword'] as const;
 
@@ -75,7 +75,7 @@ export function ReceiptModal({ medicineId, onClose }: { medicineId?: number; onC
             <TextInput label={t('medicine.receipt.proofNo')} {...form.register('proofNo')} error={errors.proofNo?.message} />
           </SimpleGrid>
           <Text size="sm">{t('medicine.receipt.total', { amount: formatRupiah((quantity ?? 0) * (unitCost ?? 0)) })}</Text>
-          <Controller control={form.control} name="lineId" render={({ field, fieldState }) => <BudgetLineSelect label={t('medicine.receipt.line')} date={receivedOn} value={field.value} onChange={(v) => (field.onChange(v), setOverrun(null), form.setValue('override', null))} error={fieldState.error?.message} />} />
+          <Controller control={form.control} name="lineId" render={({ field, fieldState }) => <BudgetLineSelect prefer={/obat|kesehatan|dokter/i} label={t('medicine.receipt.line')} date={receivedOn} value={field.value} onChange={(v) => (field.onChange(v), setOverrun(null), form.setValue('override', null))} error={fieldState.error?.message} />} />
           {overrun ? (
             <OverrideFields
               message={overrun}

@@ -14,7 +14,7 @@ import { ApiError } from '../../../lib/api';
 import { OverrideFields } from '../../budget/components/OverrideFields';
 import { MoneyInput } from '../../budget/money';
 import { presentResidentsQuery, useCreateVisit } from '../hooks';
-import { BudgetLineSelect } from './BudgetLineSelect';
+import { BudgetLineSelect } from '../../budget/components/BudgetLineSelect';
 
 const FIELDS = ['visitedOn', 'kind', 'practitioner', 'findings', 'residents', 'fee', 'lineId', 'override.reason', 'override.headUsername', 'override.headPassword'] as const;
 
@@ -75,7 +75,7 @@ export function VisitModal({ onClose }: { onClose: () => void }) {
           <Textarea label={t('medicine.visits.findings')} autosize minRows={3} {...form.register('findings')} error={errors.findings?.message} />
           <SimpleGrid cols={2}>
             <Controller control={form.control} name="fee" render={({ field, fieldState }) => <MoneyInput label={t('medicine.visits.fee')} value={field.value ?? 0} onChange={(v) => field.onChange(typeof v === 'number' ? v : 0)} error={fieldState.error?.message} />} />
-            {fee ? <Controller control={form.control} name="lineId" render={({ field, fieldState }) => <BudgetLineSelect label={t('medicine.receipt.line')} date={visitedOn} value={field.value} onChange={(v) => (field.onChange(v), setOverrun(null))} error={fieldState.error?.message} />} /> : null}
+            {fee ? <Controller control={form.control} name="lineId" render={({ field, fieldState }) => <BudgetLineSelect prefer={/obat|kesehatan|dokter/i} label={t('medicine.receipt.line')} date={visitedOn} value={field.value} onChange={(v) => (field.onChange(v), setOverrun(null))} error={fieldState.error?.message} />} /> : null}
           </SimpleGrid>
           {overrun ? (
             <OverrideFields

@@ -1,10 +1,10 @@
-import { Badge, Card, EmptyState, Group, List, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title, UnstyledButton } from '@mantine/core';
-import { IconChevronRight, IconClockHour4, IconReportAnalytics } from '@tabler/icons-react';
+import { Badge, Card, EmptyState, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title, UnstyledButton } from '@mantine/core';
+import { IconChevronRight, IconReportAnalytics } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PageHeader } from '../../../components/PageHeader';
 import { useCurrentSession } from '../../auth/hooks';
-import { canOpenReport, REPORT_GROUPS, UPCOMING_REPORTS, type BuiltReport } from '../catalogue';
+import { canOpenReport, REPORT_GROUPS, type BuiltReport } from '../catalogue';
 
 function ReportCard({ report }: { report: BuiltReport }) {
   const { t } = useTranslation();
@@ -39,12 +39,11 @@ function ReportCard({ report }: { report: BuiltReport }) {
   );
 }
 
-/** The reports that exist, grouped, for the roles that may open them; the ones to come, honestly, as "segera". */
+/** The reports that exist, grouped, for the roles that may open them. */
 export function ReportsPage() {
   const { t } = useTranslation();
   const role = useCurrentSession().user.role;
   const groups = REPORT_GROUPS.map((g) => ({ ...g, reports: g.reports.filter((r) => canOpenReport(r, role)) })).filter((g) => g.reports.length > 0);
-  const upcoming = UPCOMING_REPORTS.filter((r) => r.roles.includes(role));
 
   return (
     <>
@@ -80,34 +79,6 @@ export function ReportsPage() {
           ))
         )}
 
-        {upcoming.length > 0 ? (
-          <Stack gap="sm" component="section" aria-labelledby="report-group-upcoming" data-testid="reports-upcoming">
-            <Group gap="xs">
-              <Title order={3} fz="md" fw={650} id="report-group-upcoming">
-                {t('reports.catalogue.upcomingTitle')}
-              </Title>
-              <Text size="sm" c="dimmed">
-                {t('reports.catalogue.upcomingHint')}
-              </Text>
-            </Group>
-            <Paper withBorder radius="md" px="lg" py="md">
-              <List spacing={8} size="sm" center icon={<IconClockHour4 size={16} color="var(--mantine-color-gray-5)" />}>
-                {upcoming.map((r) => (
-                  <List.Item key={r.key}>
-                    <Group gap="xs" wrap="nowrap">
-                      <Text size="sm" c="dark.3">
-                        {t(`reports.catalogue.upcoming.${r.key}`)}
-                      </Text>
-                      <Badge size="xs" variant="outline" color="gray" radius="sm">
-                        {t('reports.catalogue.soon')}
-                      </Badge>
-                    </Group>
-                  </List.Item>
-                ))}
-              </List>
-            </Paper>
-          </Stack>
-        ) : null}
       </Stack>
     </>
   );

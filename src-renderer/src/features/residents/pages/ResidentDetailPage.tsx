@@ -1,6 +1,6 @@
 import { Anchor, Center, Group, Loader, Tabs } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconArrowLeft, IconClipboardList, IconFiles, IconHeartbeat, IconHistory, IconNotes, IconUser } from '@tabler/icons-react';
+import { IconArrowLeft, IconClipboardList, IconFiles, IconHeartbeat, IconHistory, IconNotes, IconSchool, IconUser } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams } from 'react-router-dom';
@@ -9,6 +9,7 @@ import { CaseFileTab } from '../../casefile/components/CaseFileTab';
 import { ResidentCareTab } from '../../carenotes/components/ResidentCareTab';
 import { DocumentsTab } from '../../documents/components/DocumentsTab';
 import { HealthTab } from '../../medicine/components/HealthTab';
+import { ResidentTrainingTab } from '../../training/components/ResidentTrainingTab';
 import { useCurrentSession } from '../../auth/hooks';
 import { ProfileTab } from '../components/ProfileTab';
 import { ResidentHeader } from '../components/ResidentHeader';
@@ -16,10 +17,10 @@ import { StatusHistoryTab } from '../components/StatusHistoryTab';
 import { residentQuery } from '../hooks';
 import { residentPermissions } from '../permissions';
 
-const TABS = ['profile', 'documents', 'casefile', 'care', 'health', 'history'] as const;
+const TABS = ['profile', 'documents', 'casefile', 'care', 'health', 'training', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
-const ICONS = { profile: IconUser, documents: IconFiles, casefile: IconClipboardList, care: IconNotes, health: IconHeartbeat, history: IconHistory } as const;
+const ICONS = { profile: IconUser, documents: IconFiles, casefile: IconClipboardList, care: IconNotes, health: IconHeartbeat, training: IconSchool, history: IconHistory } as const;
 
 /** A resident's file: the header card and its tabs, each tab in the address. */
 export function ResidentDetailPage() {
@@ -73,7 +74,7 @@ export function ResidentDetailPage() {
             const Icon = ICONS[key];
             return (
               <Tabs.Tab key={key} value={key} leftSection={wide ? <Icon size={16} /> : undefined}>
-                {t(`residents.detail.tabs.${key}`)}
+                {key === 'training' ? t('training.resident.tab') : t(`residents.detail.tabs.${key}`)}
               </Tabs.Tab>
             );
           })}
@@ -92,6 +93,9 @@ export function ResidentDetailPage() {
         </Tabs.Panel>
         <Tabs.Panel value="health">
           <HealthTab residentId={r.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="training">
+          <ResidentTrainingTab resident={r} />
         </Tabs.Panel>
         <Tabs.Panel value="history">
           <StatusHistoryTab resident={r} />
