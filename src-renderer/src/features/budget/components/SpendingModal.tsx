@@ -9,10 +9,10 @@ import { DateField } from '../../../components/DateField';
 import { FormAlert } from '../../../components/FormAlert';
 import { applyFieldErrors } from '../../../components/form-errors';
 import { notifySuccess } from '../../../components/notify';
-import { ApiError } from '../../../lib/api';
 import { useRecordSpending } from '../hooks';
 import { MoneyInput } from '../money';
 import { OverrideFields } from './OverrideFields';
+import { isOverAllocation } from '../over-allocation';
 
 const FIELDS = ['lineId', 'spentOn', 'amount', 'description', 'payee', 'proofNo', 'override.reason', 'override.headUsername', 'override.headPassword'] as const;
 
@@ -43,7 +43,7 @@ export function SpendingModal({ year, structure, onClose, onSaved }: { year: Bud
       onClose();
       onSaved(saved.id);
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'CONFLICT' && error.fieldErrors.amount && !values.override) {
+      if (isOverAllocation(error) && !values.override) {
         setOverrun(error.message);
         form.setValue('override', { reason: '', headUsername: '', headPassword: '' });
         return;

@@ -7,6 +7,7 @@ import { FormAlert } from '../../../components/FormAlert';
 import { notifySuccess } from '../../../components/notify';
 import { ApiError } from '../../../lib/api';
 import { useDecideCosts, useSubmitCosts } from '../hooks';
+import { isOverAllocation } from '../../budget/over-allocation';
 
 
 /**
@@ -38,7 +39,7 @@ export function DecideCostsModal({ exit, mode, onClose }: { exit: ExitDetail; mo
       }
       onClose();
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'CONFLICT' && (error.details as { kind?: string } | undefined)?.kind === 'over-allocation' && !overrun) {
+      if (isOverAllocation(error) && !overrun) {
         setOverrun(error.message);
         return;
       }

@@ -10,12 +10,12 @@ import { DateField } from '../../../components/DateField';
 import { FormAlert } from '../../../components/FormAlert';
 import { applyFieldErrors } from '../../../components/form-errors';
 import { notifySuccess } from '../../../components/notify';
-import { ApiError } from '../../../lib/api';
 import { OverrideFields } from '../../budget/components/OverrideFields';
 import { structureQuery, yearsQuery } from '../../budget/hooks';
 import { MoneyInput } from '../../budget/money';
 import { useRecordPurchase } from '../hooks';
 import { todayIso } from './status';
+import { isOverAllocation } from '../../budget/over-allocation';
 
 const FIELDS = ['purchasedOn', 'supplier', 'proofNo', 'lineId', 'items', 'note', 'override.reason', 'override.headUsername', 'override.headPassword'] as const;
 
@@ -45,7 +45,7 @@ export function PurchaseModal({ onClose }: { onClose: () => void }) {
       notifySuccess(t('meals.purchases.saved', { amount: formatRupiah(saved.total) }));
       onClose();
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'CONFLICT' && (error.details as { kind?: string } | undefined)?.kind === 'over-allocation' && !values.override) {
+      if (isOverAllocation(error) && !values.override) {
         setOverrun(error.message);
         form.setValue('override', { reason: '', headUsername: '', headPassword: '' });
         return;

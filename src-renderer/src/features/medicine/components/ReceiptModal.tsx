@@ -10,11 +10,11 @@ import { DateField } from '../../../components/DateField';
 import { FormAlert } from '../../../components/FormAlert';
 import { applyFieldErrors } from '../../../components/form-errors';
 import { notifySuccess } from '../../../components/notify';
-import { ApiError } from '../../../lib/api';
 import { OverrideFields } from '../../budget/components/OverrideFields';
 import { MoneyInput } from '../../budget/money';
 import { medicinesQuery, useReceive } from '../hooks';
 import { BudgetLineSelect } from '../../budget/components/BudgetLineSelect';
+import { isOverAllocation } from '../../budget/over-allocation';
 
 const FIELDS = ['medicineId', 'batchNo', 'expiryDate', 'receivedOn', 'quantity', 'unitCost', 'supplier', 'proofNo', 'lineId', 'override.reason', 'override.headUsername', 'override.headPassword'] as const;
 
@@ -39,7 +39,7 @@ export function ReceiptModal({ medicineId, onClose }: { medicineId?: number; onC
       notifySuccess(t('medicine.receipt.saved', { medicine: batch.medicineLabel, quantity: batch.quantityReceived, unit: batch.unit }));
       onClose();
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'CONFLICT' && (error.details as { kind?: string } | undefined)?.kind === 'over-allocation' && !values.override) {
+      if (isOverAllocation(error) && !values.override) {
         setOverrun(error.message);
         form.setValue('override', { reason: '', headUsername: '', headPassword: '' });
         return;

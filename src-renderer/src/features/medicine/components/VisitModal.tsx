@@ -10,11 +10,11 @@ import { DateField } from '../../../components/DateField';
 import { FormAlert } from '../../../components/FormAlert';
 import { applyFieldErrors } from '../../../components/form-errors';
 import { notifySuccess } from '../../../components/notify';
-import { ApiError } from '../../../lib/api';
 import { OverrideFields } from '../../budget/components/OverrideFields';
 import { MoneyInput } from '../../budget/money';
 import { presentResidentsQuery, useCreateVisit } from '../hooks';
 import { BudgetLineSelect } from '../../budget/components/BudgetLineSelect';
+import { isOverAllocation } from '../../budget/over-allocation';
 
 const FIELDS = ['visitedOn', 'kind', 'practitioner', 'findings', 'residents', 'fee', 'lineId', 'override.reason', 'override.headUsername', 'override.headPassword'] as const;
 
@@ -38,7 +38,7 @@ export function VisitModal({ onClose }: { onClose: () => void }) {
       notifySuccess(t('medicine.visits.saved'));
       onClose();
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'CONFLICT' && (error.details as { kind?: string } | undefined)?.kind === 'over-allocation' && !values.override) {
+      if (isOverAllocation(error) && !values.override) {
         setOverrun(error.message);
         form.setValue('override', { reason: '', headUsername: '', headPassword: '' });
         return;

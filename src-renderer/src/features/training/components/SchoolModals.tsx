@@ -8,12 +8,13 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
 import { notifySuccess } from '../../../components/notify';
-import { ApiError, call } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import { OverrideFields } from '../../budget/components/OverrideFields';
 import { MoneyInput } from '../../budget/money';
 import { useTrainingMutation } from '../hooks';
 import { BudgetLineSelect } from '../../budget/components/BudgetLineSelect';
 import { FormModal } from './ParticipantModals';
+import { isOverAllocation } from '../../budget/over-allocation';
 
 const today = () => dayjs().format('YYYY-MM-DD');
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
@@ -82,7 +83,7 @@ export function SchoolFeeModal({ record, onClose }: { record: SchoolRecord; onCl
         try {
           await pay.mutateAsync(values);
         } catch (error) {
-          if (error instanceof ApiError && error.code === 'CONFLICT' && error.fieldErrors.amount && !values.override) {
+          if (isOverAllocation(error) && !values.override) {
             setOverrun(error.message);
             form.setValue('override', { reason: '', headUsername: '', headPassword: '' });
           }
