@@ -27,8 +27,8 @@ export interface ChartLine {
   payees: string[];
   /** What the receipt says; `{bulan}` is the month and year. */
   description: string;
-  /** Spent from another feature's records (the exits demo's approved repatriation/funeral costs), not planned here. */
-  fedBy?: 'exits';
+  /** Spent from another feature's records (the exits demo's approved costs, the training demo's school fees), not planned here. */
+  fedBy?: 'exits' | 'training';
 }
 
 export interface ChartSub {
@@ -166,7 +166,7 @@ export const DEMO_CHART: ChartProgramme[] = [
             code: '1.06.04.02.01.0009',
             name: 'Pemberian Akses ke Layanan Pendidikan dan Kesehatan Dasar',
             lines: [
-              { account: '5.1.02.02.01.0070', accountName: 'Belanja Biaya Pendidikan Penerima Manfaat', base: 60_000_000, pattern: { kind: 'months', months: [1, 7, 8] }, types: CHILDREN, payees: ['SMP Negeri 2', 'SMA Negeri 1', 'Toko Buku Pelajar'], description: 'Biaya sekolah, seragam dan buku penerima manfaat {bulan}' },
+              { account: '5.1.02.02.01.0070', accountName: 'Belanja Biaya Pendidikan Penerima Manfaat', base: 60_000_000, pattern: { kind: 'months', months: [1, 7, 8] }, types: CHILDREN, payees: ['SMP Negeri 2', 'SMA Negeri 1', 'Toko Buku Pelajar'], description: 'Biaya sekolah, seragam dan buku penerima manfaat {bulan}', fedBy: 'training' },
             ],
           },
           {

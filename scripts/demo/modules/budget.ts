@@ -129,7 +129,7 @@ function plan(ctx: DemoContext): void {
       const revisedOn = wibDate(nextWorkday(on(`${year}-09-${String(rng.int(16, 26)).padStart(2, '0')}`, 0)));
       const revisions = new Map<string, { allocation: number; plan: number[] }>();
       for (const line of lines) {
-        if (line.chart.fedBy) continue; // its spending (the exits demo's) is not known in advance: no cut
+        if (line.chart.fedBy) continue; // its spending (another demo module's records) is not known in advance: no cut
         const account = line.chart.account;
         const factor = account === '5.1.02.01.01.0052' ? 1.04 + rng.next() * 0.06 : account === '5.1.02.02.01.0061' ? 1.05 : line.pace < 0.8 && rng.chance(0.5) ? 0.85 : null;
         if (factor === null) continue;
@@ -154,7 +154,7 @@ function plan(ctx: DemoContext): void {
       let overridden = false;
       for (let month = 1; month <= 12; month++) {
         for (const line of lines) {
-          if (line.chart.fedBy) continue; // spent by the exits demo through the real approval
+          if (line.chart.fedBy) continue; // spent by another demo module (exits, training) through the real services
           if (line.chart.account === FOOD_ACCOUNT) continue; // food is bought through the meals module's purchases
           const dates = datesIn(year, month, line, rng);
           if (dates.length === 0) continue;
