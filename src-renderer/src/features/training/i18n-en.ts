@@ -162,7 +162,7 @@ export const trainingEn: typeof trainingId = {
     saved: 'Course type saved.',
   },
   resident: {
-    tab: 'Education & training',
+    tab: 'Education',
     programmes: 'Training programmes',
     schools: 'School education',
     none: 'None yet.',

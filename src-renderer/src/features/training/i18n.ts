@@ -160,7 +160,7 @@ export const trainingId = {
     saved: 'Jenis pelatihan disimpan.',
   },
   resident: {
-    tab: 'Pendidikan & pelatihan',
+    tab: 'Pendidikan',
     programmes: 'Program pelatihan',
     schools: 'Pendidikan sekolah',
     none: 'Belum ada.',

@@ -62,10 +62,10 @@ export function ApplicantsTab({ canRegister }: { canRegister: boolean }) {
               <Table.Td><Text size="sm">{ref.referral[a.referralSource as keyof typeof ref.referral]}</Text></Table.Td>
               <Table.Td>
                 {a.criteriaPass ? (
-                  <Badge color="teal" variant="light" leftSection={<IconCheck size={12} />}>{t('intake.list.allPass')}</Badge>
+                  <Badge color="teal" variant="light" tt="none" style={{ flexShrink: 0, maxWidth: 'none' }} leftSection={<IconCheck size={12} />}>{t('intake.list.allPass')}</Badge>
                 ) : (
                   <Tooltip label={a.failedCriteria.join(' · ')} multiline maw={360}>
-                    <Badge color="red" variant="light" leftSection={<IconX size={12} />}>{t('intake.list.failed', { count: a.failedCriteria.length })}</Badge>
+                    <Badge color="red" variant="light" tt="none" style={{ flexShrink: 0, maxWidth: 'none' }} leftSection={<IconX size={12} />}>{t('intake.list.failed', { count: a.failedCriteria.length })}</Badge>
                   </Tooltip>
                 )}
               </Table.Td>
