@@ -94,6 +94,9 @@ test('training: create a course, enrol residents (capacity at the field), record
   await expect(assess).toBeHidden();
   await expect(siti).toContainText('Kompeten');
   await expect(page.getByTestId('participant-Rudi Hartono').getByRole('button', { name: 'Luluskan' })).toBeDisabled();
+  // The saved notices sit bottom-right over the list's buttons, and a hovered notice never closes: move away and let them go.
+  await page.mouse.move(0, 0);
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
   await siti.getByRole('button', { name: 'Luluskan' }).click();
   const complete = page.getByRole('dialog', { name: 'Kelulusan: Siti Rahmawati' });
   await complete.getByRole('button', { name: 'Luluskan' }).click();
