@@ -1,3 +1,5 @@
+import { setupEn } from '../features/setup/i18n-en';
+import { auditEn } from '../features/audit/i18n-en';
 import { exitsEn } from '../features/exits/i18n-en';
 import { mealsEn } from '../features/meals/i18n-en';
 import { residentsEn } from '../features/residents/i18n-en';
@@ -87,40 +89,7 @@ export const en: Resources = {
     rule: 'At least {{min}} characters, with letters and digits, not an easily guessed word.',
     strong: 'Strong enough',
   },
-  setup: {
-    title: 'First-run setup',
-    description:
-      'Sipanti has not been set up on this computer yet. Enter the home profile, the signing officials and the first administrator account. Everything can be changed later in Settings.',
-    steps: { home: 'Home profile', officials: 'Officials', admin: 'Administrator', review: 'Review' },
-    stepsHint: {
-      home: 'Identity and letterhead',
-      officials: 'Head and finance officer',
-      admin: 'First account',
-      review: 'Check and finish',
-    },
-    intro: {
-      home: "The home's identity appears on letterheads, reports and in the application.",
-      officials: "Names and NIPs of the officials who sign the home's official documents.",
-      admin: 'The administrator creates the other staff accounts and configures the application. Keep the password somewhere safe.',
-    },
-    admin: {
-      scope: 'Kind of administrator',
-      scope_home: "This home's administrator",
-      scope_home_hint: 'Manages one home: its staff, records and settings.',
-      scope_province: 'Province administrator',
-      scope_province_hint: 'Provincial social affairs office: sees and adds every home (UPTD) in one database.',
-    },
-    review: {
-      intro: 'Check the details below. Once saved, you will be taken to the log-in page.',
-      passwordNote: 'The password is not shown. Make sure you remember it.',
-    },
-    stepOf: 'Step {{step}} of {{total}}',
-    finish: 'Save and finish',
-    done: {
-      title: 'Sipanti is ready',
-      message: 'The home profile and administrator account were saved. Please log in.',
-    },
-  },
+  setup: setupEn,
   home: {
     name: 'Name of the home',
     namePlaceholder: 'e.g. UPTD Panti Sosial Asuhan Anak Tri Murni',
@@ -391,47 +360,7 @@ export const en: Resources = {
     activated: '{{name}} activated.',
     deactivated: '{{name}} deactivated.',
   },
-  audit: {
-    description: 'Every change is recorded: who, when, through which channel, on which record, and its content before and after.',
-    allHomes: 'Province level',
-    system: 'system',
-    columns: { home: 'Home', at: 'Time', user: 'User', action: 'Action', record: 'Record', channel: 'Channel' },
-    filters: {
-      from: 'From date',
-      to: 'To date',
-      anyDate: 'Any date',
-      anyUser: 'Any user',
-      entity: 'Kind of record',
-      channel: 'Channel',
-      any: 'Any',
-      apply: 'Apply filters',
-      reset: 'Reset',
-    },
-    actions: {
-      create: 'Created',
-      update: 'Changed',
-      activate: 'Activated',
-      deactivate: 'Deactivated',
-      login: 'Logged in',
-      lockout: 'Account locked',
-      'change-password': 'Changed password',
-      'reset-password': 'Reset password',
-      restore: 'Data restored',
-    },
-    entities: { home: 'Home', user: 'User', settings: 'Settings', database: 'Database' },
-    expand: 'Show details',
-    collapse: 'Hide details',
-    before: 'Before',
-    after: 'After',
-    noData: 'No data',
-    changedFields: 'Changed:',
-    emptyTitle: 'No entries',
-    empty: 'No entries match these filters.',
-    shown_one: 'Showing {{count}} entry',
-    shown_other: 'Showing {{count}} entries',
-    allLoaded: 'all loaded',
-    loadMore: 'Load more',
-  },
+  audit: auditEn,
   residents: residentsEn,
   casefile: casefileEn,
   carenotes: carenotesEn,

@@ -1,3 +1,5 @@
+import { setupId } from '../features/setup/i18n';
+import { auditId } from '../features/audit/i18n';
 import { exitsId } from '../features/exits/i18n';
 import { mealsId } from '../features/meals/i18n';
 import { residentsId } from '../features/residents/i18n';
@@ -85,40 +87,7 @@ export const id = {
     rule: 'Minimal {{min}} karakter, memuat huruf dan angka, bukan kata yang mudah ditebak.',
     strong: 'Kata sandi cukup kuat',
   },
-  setup: {
-    title: 'Penyiapan awal',
-    description:
-      'Sipanti belum pernah disiapkan di komputer ini. Isi profil panti, pejabat penandatangan dan akun administrator pertama. Semua data dapat diubah kemudian di Pengaturan.',
-    steps: { home: 'Profil panti', officials: 'Pejabat', admin: 'Administrator', review: 'Periksa' },
-    stepsHint: {
-      home: 'Identitas dan kop surat',
-      officials: 'Kepala dan bendahara',
-      admin: 'Akun pertama',
-      review: 'Periksa dan selesai',
-    },
-    intro: {
-      home: 'Identitas panti dipakai pada kop surat, laporan dan tampilan aplikasi.',
-      officials: 'Nama dan NIP pejabat yang menandatangani dokumen resmi panti.',
-      admin: 'Administrator membuat akun petugas lain dan mengatur aplikasi. Simpan kata sandinya di tempat aman.',
-    },
-    admin: {
-      scope: 'Jenis administrator',
-      scope_home: 'Administrator panti ini',
-      scope_home_hint: 'Mengelola satu panti: petugas, data dan pengaturannya.',
-      scope_province: 'Administrator provinsi',
-      scope_province_hint: 'Dinas Sosial provinsi: melihat dan menambah semua panti (UPTD) dalam satu basis data.',
-    },
-    review: {
-      intro: 'Periksa kembali data di bawah. Setelah disimpan, Anda akan diarahkan ke halaman masuk.',
-      passwordNote: 'Kata sandi tidak ditampilkan. Pastikan Anda mengingatnya.',
-    },
-    stepOf: 'Langkah {{step}} dari {{total}}',
-    finish: 'Simpan dan selesai',
-    done: {
-      title: 'Sipanti siap digunakan',
-      message: 'Profil panti dan akun administrator telah disimpan. Silakan masuk.',
-    },
-  },
+  setup: setupId,
   home: {
     name: 'Nama panti',
     namePlaceholder: 'mis. UPTD Panti Sosial Asuhan Anak Tri Murni',
@@ -390,47 +359,7 @@ export const id = {
     activated: '{{name}} diaktifkan.',
     deactivated: '{{name}} dinonaktifkan.',
   },
-  audit: {
-    description: 'Setiap perubahan data tercatat: siapa, kapan, lewat kanal apa, pada data apa, serta isi sebelum dan sesudahnya.',
-    allHomes: 'Tingkat provinsi',
-    system: 'sistem',
-    columns: { home: 'Panti', at: 'Waktu', user: 'Pengguna', action: 'Tindakan', record: 'Data', channel: 'Kanal' },
-    filters: {
-      from: 'Dari tanggal',
-      to: 'Sampai tanggal',
-      anyDate: 'Semua tanggal',
-      anyUser: 'Semua pengguna',
-      entity: 'Jenis data',
-      channel: 'Kanal',
-      any: 'Semua',
-      apply: 'Terapkan saringan',
-      reset: 'Atur ulang',
-    },
-    actions: {
-      create: 'Membuat',
-      update: 'Mengubah',
-      activate: 'Mengaktifkan',
-      deactivate: 'Menonaktifkan',
-      login: 'Masuk',
-      lockout: 'Akun terkunci',
-      'change-password': 'Ganti kata sandi',
-      'reset-password': 'Atur ulang sandi',
-      restore: 'Pemulihan data',
-    },
-    entities: { home: 'Panti', user: 'Pengguna', settings: 'Pengaturan', database: 'Basis data' },
-    expand: 'Tampilkan rincian',
-    collapse: 'Sembunyikan rincian',
-    before: 'Sebelum',
-    after: 'Sesudah',
-    noData: 'Tidak ada data',
-    changedFields: 'Yang berubah:',
-    emptyTitle: 'Tidak ada catatan',
-    empty: 'Tidak ada catatan yang cocok dengan saringan ini.',
-    shown_one: 'Menampilkan {{count}} catatan',
-    shown_other: 'Menampilkan {{count}} catatan',
-    allLoaded: 'semua sudah dimuat',
-    loadMore: 'Muat lebih banyak',
-  },
+  audit: auditId,
   residents: residentsId,
   casefile: casefileId,
   carenotes: carenotesId,
