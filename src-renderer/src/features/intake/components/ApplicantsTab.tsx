@@ -60,12 +60,12 @@ export function ApplicantsTab({ canRegister }: { canRegister: boolean }) {
               <Table.Td>{formatDate(a.applicationDate)}</Table.Td>
               <Table.Td>{a.age ?? '–'}</Table.Td>
               <Table.Td><Text size="sm">{ref.referral[a.referralSource as keyof typeof ref.referral]}</Text></Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {a.criteriaPass ? (
-                  <Badge color="teal" variant="light" tt="none" style={{ flexShrink: 0, maxWidth: 'none' }} leftSection={<IconCheck size={12} />}>{t('intake.list.allPass')}</Badge>
+                  <Badge color="teal" variant="light" tt="none" leftSection={<IconCheck size={12} />}>{t('intake.list.allPass')}</Badge>
                 ) : (
                   <Tooltip label={a.failedCriteria.join(' · ')} multiline maw={360}>
-                    <Badge color="red" variant="light" tt="none" style={{ flexShrink: 0, maxWidth: 'none' }} leftSection={<IconX size={12} />}>{t('intake.list.failed', { count: a.failedCriteria.length })}</Badge>
+                    <Badge color="red" variant="light" tt="none" style={{ overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }} leftSection={<IconX size={12} />}>{t('intake.list.failed', { count: a.failedCriteria.length })}</Badge>
                   </Tooltip>
                 )}
               </Table.Td>
