@@ -76,6 +76,8 @@ test('census: choose a period, read the movement, print exactly the preview to P
   await page.getByTestId('period-picker').getByText('Rentang tanggal').click();
   await page.getByLabel('Dari tanggal').click();
   await page.getByRole('button', { name: longDate(from.date(20)), exact: true }).click();
+  // Wait for the first calendar to close, so only the second one's days are on the page.
+  await expect(page.getByRole('button', { name: longDate(from.date(20)), exact: true })).toHaveCount(0);
   await page.getByLabel('Sampai tanggal').click();
   await page.getByRole('button', { name: longDate(from.date(10)), exact: true }).click();
   await expect(page.getByText('Tanggal akhir harus sesudah tanggal awal').first()).toBeVisible();
