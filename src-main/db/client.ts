@@ -7,6 +7,8 @@ import { DatabaseOpenError } from './errors';
 import { listBackups, writeSnapshot } from './snapshots';
 import { pendingMigrations, runMigrations } from './migrate';
 import * as schema from './schema';
+import { DEFAULT_TIME_ZONE } from '../contract/clock';
+import { machineHomeZone } from '../lib/clock';
 
 /** The database or a transaction on it: services accept either. */
 export type AppDb = BaseSQLiteDatabase<'sync', Database.RunResult, typeof schema>;
@@ -71,6 +73,8 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
       backupFile = writeSnapshot(sqlite, backupsDir, 'pre-migration');
     }
     runMigrations(sqlite, pending);
+    // Homes from before the time zone was part of the profile take this computer's zone, or WIB.
+    sqlite.prepare('UPDATE homes SET time_zone = ? WHERE time_zone IS NULL').run(machineHomeZone() ?? DEFAULT_TIME_ZONE);
     const db = drizzle(sqlite, { schema, casing: 'snake_case' });
     return { sqlite, db, file, migrated: { applied: pending.length, backupFile } };
   } catch (error) {

@@ -23,8 +23,8 @@ function migrationsWith(extraSql: string, tag = '0099_extra'): string {
 
 /** drizzle-kit's table rebuild for SQLite: new table, copy, drop old, rename. */
 const REBUILD_HOMES = `PRAGMA foreign_keys=OFF;--> statement-breakpoint
-CREATE TABLE \`__new_homes\` (\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL, \`name\` text NOT NULL, \`type\` text NOT NULL, \`address\` text NOT NULL, \`province\` text NOT NULL, \`regency\` text NOT NULL, \`phone\` text, \`email\` text, \`head_name\` text NOT NULL, \`head_nip\` text NOT NULL, \`finance_name\` text NOT NULL, \`finance_nip\` text NOT NULL, \`logo_data_url\` text, \`active\` integer DEFAULT true NOT NULL, \`created_at\` text NOT NULL, \`updated_at\` text NOT NULL, \`beds\` integer DEFAULT 100 NOT NULL);--> statement-breakpoint
-INSERT INTO \`__new_homes\`(id, name, type, address, province, regency, phone, email, head_name, head_nip, finance_name, finance_nip, logo_data_url, active, created_at, updated_at) SELECT id, name, type, address, province, regency, phone, email, head_name, head_nip, finance_name, finance_nip, logo_data_url, active, created_at, updated_at FROM \`homes\`;--> statement-breakpoint
+CREATE TABLE \`__new_homes\` (\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL, \`name\` text NOT NULL, \`type\` text NOT NULL, \`address\` text NOT NULL, \`province\` text NOT NULL, \`regency\` text NOT NULL, \`phone\` text, \`email\` text, \`head_name\` text NOT NULL, \`head_nip\` text NOT NULL, \`finance_name\` text NOT NULL, \`finance_nip\` text NOT NULL, \`logo_data_url\` text, \`capacity\` integer, \`time_zone\` text, \`active\` integer DEFAULT true NOT NULL, \`created_at\` text NOT NULL, \`updated_at\` text NOT NULL, \`beds\` integer DEFAULT 100 NOT NULL);--> statement-breakpoint
+INSERT INTO \`__new_homes\`(id, name, type, address, province, regency, phone, email, head_name, head_nip, finance_name, finance_nip, logo_data_url, capacity, time_zone, active, created_at, updated_at) SELECT id, name, type, address, province, regency, phone, email, head_name, head_nip, finance_name, finance_nip, logo_data_url, capacity, time_zone, active, created_at, updated_at FROM \`homes\`;--> statement-breakpoint
 DROP TABLE \`homes\`;--> statement-breakpoint
 ALTER TABLE \`__new_homes\` RENAME TO \`homes\`;--> statement-breakpoint
 PRAGMA foreign_keys=ON;`;
@@ -33,9 +33,9 @@ const MIGRATION_COUNT = JSON.parse(fs.readFileSync(path.join(MIGRATIONS, 'meta',
 
 function seed(file: string): void {
   const sqlite = new Database(file);
-  sqlite.exec(`INSERT INTO homes (name, type, address, province, regency, head_name, head_nip, finance_name, finance_nip)
-    VALUES ('Panti A', 'PSTW', 'Jl. A', 'Jawa Tengah', 'Kota Semarang', 'Kepala', '197003151995031002', 'Bendahara', '198505122010012003')`);
-  sqlite.exec(`INSERT INTO users (home_id, username, full_name, role, password_hash) VALUES (1, 'pengasuh', 'Pengasuh', 'caregiver', 'x')`);
+  sqlite.exec(`INSERT INTO homes (name, type, address, province, regency, head_name, head_nip, finance_name, finance_nip, time_zone, created_at, updated_at)
+    VALUES ('Panti A', 'PSTW', 'Jl. A', 'Jawa Tengah', 'Kota Semarang', 'Kepala', '197003151995031002', 'Bendahara', '198505122010012003', 'Asia/Jakarta', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`);
+  sqlite.exec(`INSERT INTO users (home_id, username, full_name, role, password_hash, created_at, updated_at) VALUES (1, 'pengasuh', 'Pengasuh', 'caregiver', 'x', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`);
   sqlite.exec(`INSERT INTO audit_log (at, user_id, home_id, channel, entity, action) VALUES ('2026-01-01', 1, 1, 'test', 'user', 'create')`);
   // A child table whose foreign key cascades: the case a rebuild with foreign keys on would destroy.
   sqlite.exec('CREATE TABLE cascading_notes (id integer PRIMARY KEY, home_id integer NOT NULL REFERENCES homes(id) ON DELETE CASCADE)');

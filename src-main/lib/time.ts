@@ -1,7 +1,9 @@
-/** Timestamps are stored as ISO-8601 UTC text. */
-export const nowIso = (now: Date = new Date()) => now.toISOString();
+import { now } from './clock';
+
+/** Timestamps are stored as ISO-8601 UTC text, taken from the app's one clock. */
+export const nowIso = (at: Date = now()): string => at.toISOString();
 
 /** `20261124T053000` — sortable and safe in file names. */
-export function fileStamp(now: Date = new Date()): string {
-  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '');
+export function fileStamp(at: Date = now()): string {
+  return at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '');
 }

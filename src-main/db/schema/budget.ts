@@ -3,6 +3,7 @@ import { type AnySQLiteColumn, check, index, integer, sqliteTable, text, uniqueI
 import { homes } from './homes';
 import { residents } from './residents';
 import { users } from './users';
+import { nowIso } from '../../lib/time';
 
 /*
  * The budget of a home (anggaran) and its spending (realisasi). Money is whole rupiah in INTEGER columns.
@@ -10,7 +11,7 @@ import { users } from './users';
  * reversal row with the negative amount, dated when the void happened).
  */
 
-const stamp = (name: string) => text(name).notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const stamp = (name: string) => text(name).notNull().$defaultFn(() => nowIso());
 
 /** A fiscal year (tahun anggaran) of a home: 1 January – 31 December. */
 export const budgetYears = sqliteTable(

@@ -3,6 +3,7 @@ import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-cor
 import { homes } from './homes';
 import { residents } from './residents';
 import { users } from './users';
+import { nowIso } from '../../lib/time';
 
 /** Daily care notes written by caregivers, per resident. */
 export const careNotes = sqliteTable(
@@ -17,7 +18,7 @@ export const careNotes = sqliteTable(
     category: text('category').notNull(),
     note: text('note').notNull(),
     recordedBy: integer('recorded_by').references(() => users.id, { onDelete: 'restrict' }),
-    recordedAt: text('recorded_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    recordedAt: text('recorded_at').notNull().$defaultFn(() => nowIso()),
   },
   (t) => [
     index('care_notes_home_day_idx').on(t.homeId, t.notedOn, t.shift),
@@ -40,7 +41,7 @@ export const incidents = sqliteTable(
     followUpDue: text('follow_up_due'),
     resolvedOn: text('resolved_on'),
     recordedBy: integer('recorded_by').references(() => users.id, { onDelete: 'restrict' }),
-    recordedAt: text('recorded_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    recordedAt: text('recorded_at').notNull().$defaultFn(() => nowIso()),
   },
   (t) => [
     index('incidents_home_day_idx').on(t.homeId, t.occurredOn),

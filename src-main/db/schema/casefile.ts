@@ -3,8 +3,9 @@ import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-cor
 import { homes } from './homes';
 import { residents } from './residents';
 import { users } from './users';
+import { nowIso } from '../../lib/time';
 
-const stamp = (name: string) => text(name).notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const stamp = (name: string) => text(name).notNull().$defaultFn(() => nowIso());
 
 /** The rehabilitation stages a home uses, in order; seeded from its home type's defaults. */
 export const rehabStages = sqliteTable(

@@ -4,8 +4,9 @@ import { budgetLines, spending } from './budget';
 import { homes } from './homes';
 import { residents, residentStatusChanges } from './residents';
 import { users } from './users';
+import { nowIso } from '../../lib/time';
 
-const stamp = (name: string) => text(name).notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const stamp = (name: string) => text(name).notNull().$defaultFn(() => nowIso());
 
 /**
  * A resident's exit with its own record: a repatriation (pemulangan) or a death and funeral (pemakaman).

@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { HomeTimeZone } from '../../contract/clock';
+import { nowIso } from '../../lib/time';
 
 export const homes = sqliteTable('homes', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -17,7 +18,9 @@ export const homes = sqliteTable('homes', {
   logoDataUrl: text('logo_data_url'),
   /** Places for residents; null until set (the intake quota then cannot be computed). */
   capacity: integer('capacity'),
+  /** WIB, WITA or WIT: the home's calendar day, shifts and report dates follow it (null only until the first open after the upgrade). */
+  timeZone: text('time_zone').$type<HomeTimeZone>(),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
-  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
-  updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  createdAt: text('created_at').notNull().$defaultFn(() => nowIso()),
+  updatedAt: text('updated_at').notNull().$defaultFn(() => nowIso()),
 });

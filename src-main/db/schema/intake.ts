@@ -3,6 +3,7 @@ import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-o
 import { homes } from './homes';
 import { residents } from './residents';
 import { users } from './users';
+import { nowIso } from '../../lib/time';
 
 /*
  * Intake selection (seleksi calon penerima manfaat): applicants, the home's admission criteria, the scoring
@@ -10,7 +11,7 @@ import { users } from './users';
  * not taken keeps the decision that said so.
  */
 
-const stamp = (name: string) => text(name).notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const stamp = (name: string) => text(name).notNull().$defaultFn(() => nowIso());
 
 /** The admission criteria of a home (one row per home). Lists are JSON arrays; an empty list accepts every value. */
 export const intakeCriteria = sqliteTable('intake_criteria', {

@@ -4,6 +4,7 @@ import { budgetLines, spending } from './budget';
 import { homes } from './homes';
 import { residents } from './residents';
 import { users } from './users';
+import { nowIso } from '../../lib/time';
 
 /*
  * Meals (permakanan). A served meal is stored as one header per home, day and meal with its counts, plus
@@ -11,7 +12,7 @@ import { users } from './users';
  * 200 residents × 3 meals a day is then one header and a handful of rows, not 600 rows a day.
  */
 
-const stamp = (name: string) => text(name).notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const stamp = (name: string) => text(name).notNull().$defaultFn(() => nowIso());
 
 /** The meals a home serves (comma-separated keys, in order: breakfast,lunch,dinner,snack). */
 export const mealSettings = sqliteTable('meal_settings', {

@@ -4,6 +4,7 @@ import { budgetLines, spending } from './budget';
 import { homes } from './homes';
 import { residents } from './residents';
 import { users } from './users';
+import { nowIso } from '../../lib/time';
 
 /*
  * Medicine and health. Stock is a ledger: every batch (one per receipt) keeps its quantity on hand, changed only
@@ -12,7 +13,7 @@ import { users } from './users';
  * visits are cancelled with a reason (their spending voided), prescriptions are stopped.
  */
 
-const stamp = (name: string) => text(name).notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const stamp = (name: string) => text(name).notNull().$defaultFn(() => nowIso());
 const home = () => integer('home_id').notNull().references(() => homes.id, { onDelete: 'restrict' });
 const by = (name: string) => integer(name).references(() => users.id, { onDelete: 'restrict' });
 

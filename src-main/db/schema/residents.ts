@@ -2,8 +2,9 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { homes } from './homes';
 import { users } from './users';
+import { nowIso } from '../../lib/time';
 
-const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const createdAt = () => text('created_at').notNull().$defaultFn(() => nowIso());
 
 /** A resident (penerima manfaat). Never deleted: exits change the status. */
 export const residents = sqliteTable(
@@ -51,7 +52,7 @@ export const residents = sqliteTable(
     applicationId: integer('application_id'),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'restrict' }),
     createdAt: createdAt(),
-    updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    updatedAt: text('updated_at').notNull().$defaultFn(() => nowIso()),
   },
   (t) => [
     uniqueIndex('residents_home_registration_unique').on(t.homeId, t.registrationNo),

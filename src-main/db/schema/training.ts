@@ -4,6 +4,7 @@ import { budgetLines, spending } from './budget';
 import { homes } from './homes';
 import { residents } from './residents';
 import { users } from './users';
+import { nowIso } from '../../lib/time';
 
 /*
  * Education and skills training: programmes (vocational courses, guidance, school education), enrolment,
@@ -12,7 +13,7 @@ import { users } from './users';
  * keep their reason.
  */
 
-const stamp = (name: string) => text(name).notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const stamp = (name: string) => text(name).notNull().$defaultFn(() => nowIso());
 
 /** Course types a home adds beyond the built-in list (e.g. "Sablon", "Pangkas rambut"). */
 export const trainingCourseTypes = sqliteTable(

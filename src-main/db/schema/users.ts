@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { homes } from './homes';
+import { nowIso } from '../../lib/time';
 
 export const users = sqliteTable(
   'users',
@@ -17,8 +18,8 @@ export const users = sqliteTable(
     lockedUntil: text('locked_until'),
     mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
     lastLoginAt: text('last_login_at'),
-    createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
-    updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    createdAt: text('created_at').notNull().$defaultFn(() => nowIso()),
+    updatedAt: text('updated_at').notNull().$defaultFn(() => nowIso()),
   },
   (t) => [
     uniqueIndex('users_username_unique').on(t.username),
