@@ -23,6 +23,8 @@ import { intakeHandlers } from '../features/intake/intake.handlers';
 import { mealsHandlers } from '../features/meals/meals.handlers';
 import { medicineHandlers } from '../features/medicine/medicine.handlers';
 import { trainingHandlers } from '../features/training/training.handlers';
+import { homeZone } from '../features/homes/home-clock';
+import { nowIso } from '../lib/time';
 
 
 /** Channel → service. Handlers only adapt; rules live in the services. */
@@ -45,6 +47,8 @@ export function createHandlers(core: Core): Handlers {
       activeHome: homeId == null ? null : findHomeSummary(core.db, homeId),
       idleLockMinutes: getSettings(core.db).idleLockMinutes,
       locked: session.locked,
+      timeZone: homeZone(core.db, homeId),
+      serverNow: nowIso(),
     };
   };
 

@@ -1,3 +1,4 @@
+import type { HomeTimeZone } from './clock';
 import { z } from 'zod';
 import { channel, NoInput, Role } from './common';
 import type { HomeSummary } from './homes';
@@ -18,6 +19,10 @@ export interface SessionInfo {
   activeHome: HomeSummary | null;
   idleLockMinutes: number;
   locked: boolean;
+  /** The home's zone (WIB when none is chosen): the renderer's "today" and shifts follow it, not the workstation's. */
+  timeZone: HomeTimeZone;
+  /** The server's clock when this was answered, so a workstation whose own clock is off still agrees with main. */
+  serverNow: string;
 }
 
 export const LoginInput = z.object({

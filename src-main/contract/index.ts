@@ -25,6 +25,7 @@ export * from './auth';
 export * from './backups';
 export * from './budget';
 export * from './casefile';
+export * from './clock';
 export * from './common';
 export * from './health';
 export * from './homes';

@@ -2,13 +2,17 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SessionInfo } from '@contract';
 import { call } from '../../lib/api';
 import { clearUserData, SESSION_KEY } from '../../lib/query';
+import { syncHomeClock } from '../../lib/home-clock';
 
 export function useSession(enabled = true) {
   return useQuery({
     queryKey: SESSION_KEY,
     queryFn: async () => {
       const session = await call('auth.session');
-      if (session) lastUserId = session.user.id;
+      if (session) {
+        lastUserId = session.user.id;
+        syncHomeClock(session);
+      }
       return session;
     },
     enabled,
@@ -34,6 +38,7 @@ export function useLogin() {
       clearUserData();
       if (lastUserId !== null && lastUserId !== session.user.id) window.location.hash = '#/';
       lastUserId = session.user.id;
+      syncHomeClock(session);
       qc.setQueryData(SESSION_KEY, session);
     },
   });
@@ -62,7 +67,10 @@ export function useUnlock() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (password: string) => call('auth.unlock', { password }),
-    onSuccess: (session) => qc.setQueryData(SESSION_KEY, session),
+    onSuccess: (session) => {
+      syncHomeClock(session);
+      qc.setQueryData(SESSION_KEY, session);
+    },
   });
 }
 
@@ -79,6 +87,7 @@ export function useSwitchHome() {
   return useMutation({
     mutationFn: (homeId: number) => call('auth.switchHome', { homeId }),
     onSuccess: (session) => {
+      syncHomeClock(session);
       clearUserData(['homes.list']);
       qc.setQueryData(SESSION_KEY, session);
     },
