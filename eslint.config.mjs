@@ -15,6 +15,19 @@ export default tseslint.config(
     },
   },
   {
+    // One clock (issue 25): the current instant comes from src-main/lib/clock.ts in main, from
+    // src-renderer/src/lib/home-clock.ts in the renderer, and from the fixed clock in tests.
+    files: ['**/*.{ts,tsx,mts}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Read the time from the app's clock (lib/clock.ts in main, lib/home-clock.ts in the renderer)." },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Read the time from the app's clock (lib/clock.ts in main, lib/home-clock.ts in the renderer)." },
+        { selector: "CallExpression[callee.name='dayjs'][arguments.length=0]", message: "Read the day from the app's clock (homeToday / homeNowDayjs), never the computer's." },
+      ],
+    },
+  },
+  {
     files: ['src-renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -13,6 +13,8 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,
-    env: { SIPANTI_QUIET_LOG: '1' },
+    // The process runs in UTC, as most servers do: a home's day must come from its own zone, never the computer's.
+    env: { SIPANTI_QUIET_LOG: '1', TZ: 'UTC' },
+    setupFiles: ['tests/helpers/fixed-clock.ts'],
   },
 });

@@ -29,6 +29,7 @@ import { ensureDataset } from './dataset';
 import { formatTable, measure, type BenchContext, type BenchResult } from './harness';
 import { BENCH_MODULES } from './modules';
 import { configureRaw } from './modules/database';
+import { nowIso } from '../../src-main/lib/time';
 
 function main(): void {
   const { values } = parseArgs({
@@ -122,7 +123,7 @@ function main(): void {
   const out = path.join(root, '.data', 'bench-results.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const report = {
-    generatedAt: new Date().toISOString(),
+    generatedAt: nowIso(),
     scale,
     machine,
     dataset: {

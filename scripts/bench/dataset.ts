@@ -5,6 +5,7 @@ import path from 'node:path';
 import { DATABASE_FILE } from '../../src-main/core';
 import type { DemoScale } from '../demo/context';
 import { generateDemo, tableCounts } from '../demo/generate';
+import { nowIso } from '../../src-main/lib/time';
 
 const STAMP_FILE = 'bench-dataset.json';
 
@@ -69,7 +70,7 @@ export function ensureDataset(options: { root: string; dir: string; scale: DemoS
     fs.rmSync(staging, { recursive: true, force: true });
     const result = generateDemo({ dataDir: staging, scale });
     generationMs = result.elapsedMs;
-    const next: Stamp = { scale, sourceHash: hash, generatedAt: new Date().toISOString(), generationMs };
+    const next: Stamp = { scale, sourceHash: hash, generatedAt: nowIso(), generationMs };
     fs.writeFileSync(path.join(staging, STAMP_FILE), `${JSON.stringify(next, null, 2)}\n`);
     if (stamp) fs.rmSync(dir, { recursive: true, force: true }); // only ever a folder the bench generated
     fs.mkdirSync(path.dirname(dir), { recursive: true });

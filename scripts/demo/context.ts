@@ -6,6 +6,7 @@ import type { Actor } from '../../src-main/lib/actor';
 import type { Sex, StaffJob } from './names';
 import type { Province } from './places';
 import type { Rng } from './rng';
+import { setClock } from '../../src-main/lib/clock';
 
 export type DemoScale = 'home' | 'province';
 
@@ -57,9 +58,8 @@ export interface AuditDraft {
 
 export interface Timeline {
   /**
-   * Runs `run` as if at `when`: the app's clock (`new Date()`, hence `nowIso()` and every audit row a
-   * service writes) reads `when` while it runs. Use it for changes made through the real services.
-   * SQL column defaults (`strftime('now')`) still read the real clock: set those columns yourself.
+   * Runs `run` as if at `when`: the app's one clock (src-main/lib/clock.ts, hence `nowIso()`, every stored
+   * stamp and every audit row a service writes) reads `when` while it runs. Use it for the real services.
    */
   at(when: Date, run: (iso: string) => void): void;
   /** Bulk rows written with prepared statements that carry `iso` themselves; no clock change (faster). */
@@ -153,25 +153,13 @@ export class TimelineRunner implements Timeline {
   }
 }
 
-const RealDate = Date;
-
-/** Runs `fn` with `new Date()` and `Date.now()` reading `at`; dates built from arguments are unchanged. */
+/** Runs `fn` with the app's one clock standing at `at`: every stamp and audit row a service writes reads it. */
 export function withClock<T>(at: number, fn: () => T): T {
-  class SimulatedDate extends RealDate {
-    constructor(...args: unknown[]) {
-      if (args.length === 0) super(at);
-      else super(...(args as [string | number | Date]));
-    }
-
-    static override now(): number {
-      return at;
-    }
-  }
-  globalThis.Date = SimulatedDate as DateConstructor;
+  const restore = setClock(() => at);
   try {
     return fn();
   } finally {
-    globalThis.Date = RealDate;
+    restore();
   }
 }
 

@@ -12,6 +12,7 @@ import { addDays, monthsBefore, startOfDayWib, TimelineRunner } from './context'
 import { planFoundation } from './foundation';
 import { DEMO_MODULES } from './modules';
 import { Rng } from './rng';
+import { now, nowMs } from '../../src-main/lib/clock';
 
 /** Every demo account signs in with this password (shown at the end of `npm run demo`). */
 export const DEMO_PASSWORD = 'DemoPanti2026';
@@ -44,11 +45,11 @@ export interface DemoResult {
 
 /** Parses `YYYY-MM-DD` as midnight WIB; without it, the start of the real today in WIB. */
 export function demoToday(text?: string): Date {
-  if (!text) return startOfDayWib(new Date());
+  if (!text) return startOfDayWib(now());
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new Error(`--today must be YYYY-MM-DD, not ${text}`);
   const day = new Date(`${text}T00:00:00+07:00`);
   if (Number.isNaN(day.getTime())) throw new Error(`--today is not a date: ${text}`);
-  if (day.getTime() > Date.now()) throw new Error('--today cannot be in the future: the demo only holds history');
+  if (day.getTime() > nowMs()) throw new Error('--today cannot be in the future: the demo only holds history');
   return day;
 }
 

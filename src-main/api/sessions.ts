@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { nowMs } from '../lib/clock';
 
 /** A signed-in user on one transport session (a browser cookie or an Electron window). */
 export interface SessionState {
@@ -12,7 +13,7 @@ export interface SessionState {
 export class SessionStore {
   private readonly sessions = new Map<string, SessionState>();
 
-  constructor(private readonly clock: () => number = Date.now) {}
+  constructor(private readonly clock: () => number = nowMs) {}
 
   static newKey(): string {
     return randomBytes(24).toString('base64url');

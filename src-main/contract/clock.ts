@@ -11,6 +11,24 @@ export const HOME_TIME_ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'
 export type HomeTimeZone = (typeof HOME_TIME_ZONES)[number];
 export const DEFAULT_TIME_ZONE: HomeTimeZone = 'Asia/Jakarta';
 
+/**
+ * The source of the current instant for everything that runs on either side (the contract's own rules too).
+ * Main's clock (src-main/lib/clock.ts) and the renderer's (lib/home-clock.ts) set it; tests give it a fixed instant.
+ */
+// eslint-disable-next-line no-restricted-syntax -- the one place that reads the computer's clock
+let source: () => number = () => Date.now();
+
+/** Replaces the clock's source; returns a function that puts the previous one back. */
+export function setClockSource(next: () => number): () => void {
+  const previous = source;
+  source = next;
+  return () => {
+    source = previous;
+  };
+}
+
+export const clockNowMs = (): number => source();
+
 export const ZONE_ABBREVIATION: Record<HomeTimeZone, 'WIB' | 'WITA' | 'WIT'> = {
   'Asia/Jakarta': 'WIB',
   'Asia/Makassar': 'WITA',

@@ -1,3 +1,4 @@
+import { clockNowMs, dayIn, DEFAULT_TIME_ZONE } from './clock';
 import { z } from 'zod';
 
 const DIGITS = /^\d+$/;
@@ -131,7 +132,7 @@ export interface NikParts {
  * NIK: province (2) + regency (2) + district (2) + birth day (+40 for women) (2) + month (2) + year (2) + serial (4).
  * `referenceYear` decides the century of the two-digit year (a year after it belongs to the previous century).
  */
-export function parseNik(raw: string, referenceYear = new Date().getFullYear()): { ok: true; parts: NikParts } | { ok: false; message: string } {
+export function parseNik(raw: string, referenceYear = Number(dayIn(DEFAULT_TIME_ZONE, clockNowMs()).slice(0, 4))): { ok: true; parts: NikParts } | { ok: false; message: string } {
   const nik = raw.replace(/\s+/g, '');
   if (!DIGITS.test(nik)) return { ok: false, message: 'NIK hanya boleh berisi angka' };
   if (nik.length !== 16) return { ok: false, message: `NIK harus 16 digit (sekarang ${nik.length})` };

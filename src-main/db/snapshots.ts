@@ -4,11 +4,12 @@ import path from 'node:path';
 import type { BackupFile, BackupKind } from '../contract';
 import { BACKUP_KINDS } from '../contract';
 import { fileStamp } from '../lib/time';
+import { now as clockNow } from '../lib/clock';
 
 const NAME = /^sipanti-(\d{8}T\d{6})-([a-z-]+?)(?:-(\d+))?\.db$/;
 
 /** A free file name for a new backup of this kind, taken at `now`. */
-export function backupFileName(backupsDir: string, kind: BackupKind, now = new Date()): string {
+export function backupFileName(backupsDir: string, kind: BackupKind, now = clockNow()): string {
   const base = `sipanti-${fileStamp(now)}-${kind}`;
   let name = `${base}.db`;
   for (let n = 2; fs.existsSync(path.join(backupsDir, name)); n++) name = `${base}-${n}.db`;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { nowIso } from './time';
 
 let logFile: string | null = null;
 
@@ -11,7 +12,7 @@ export function setLogDir(dir: string): void {
 
 export function logError(context: string, error: unknown): void {
   const detail = error instanceof Error ? `${error.stack ?? error.message}` : JSON.stringify(error);
-  const line = `${new Date().toISOString()} ERROR ${context}: ${detail}\n`;
+  const line = `${nowIso()} ERROR ${context}: ${detail}\n`;
   if (!process.env.SIPANTI_QUIET_LOG) process.stderr.write(line);
   if (logFile) {
     try {
@@ -23,7 +24,7 @@ export function logError(context: string, error: unknown): void {
 }
 
 export function logInfo(message: string): void {
-  const line = `${new Date().toISOString()} INFO ${message}\n`;
+  const line = `${nowIso()} INFO ${message}\n`;
   if (logFile) {
     try {
       fs.appendFileSync(logFile, line);

@@ -1,6 +1,7 @@
 import { scryptSync, timingSafeEqual } from 'node:crypto';
 import { authenticate } from '../../../src-main/features/auth/auth.service';
 import type { BenchModule } from '../harness';
+import { nowIso } from '../../../src-main/lib/time';
 
 /**
  * Signing in: the app's authenticate (find the user, scrypt verify, clear failures, record the sign-in
@@ -41,7 +42,7 @@ export const authBench: BenchModule = {
           });
           if (!timingSafeEqual(actual, expected) || !row.active) throw new Error('raw log-in failed');
           if (row.home_id != null && !(homeActive.get(row.home_id) as { active: number }).active) throw new Error('home inactive');
-          record(row, new Date().toISOString());
+          record(row, nowIso());
         },
       },
     ];

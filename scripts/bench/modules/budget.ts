@@ -4,6 +4,7 @@ import { buildRealisation } from '../../../src-main/features/budget/realisation.
 import { createSpending, listSpending } from '../../../src-main/features/budget/spending.service';
 import type { Actor } from '../../../src-main/lib/actor';
 import type { BenchContext, BenchModule, Benchmark } from '../harness';
+import { nowIso } from '../../../src-main/lib/time';
 
 /**
  * The realisation report (LRA) of a fiscal year holding 100,000 spending rows: one home's year of the
@@ -144,8 +145,8 @@ export const budgetBench: BenchModule = {
         raw: () =>
           ctx.raw.transaction(() => {
             remainingRaw.get(bigLine);
-            const id = insertRaw.run(f.homeId, bigLine, `${f.year}-06-15`, 1, f.actor.userId, new Date().toISOString()).lastInsertRowid;
-            auditRaw.run(new Date().toISOString(), f.actor.userId, f.actor.username, f.homeId, String(id), JSON.stringify({ id, amount: 1 }));
+            const id = insertRaw.run(f.homeId, bigLine, `${f.year}-06-15`, 1, f.actor.userId, nowIso()).lastInsertRowid;
+            auditRaw.run(nowIso(), f.actor.userId, f.actor.username, f.homeId, String(id), JSON.stringify({ id, amount: 1 }));
           })(),
       },
     ];

@@ -2,6 +2,7 @@ import { buildMealReport } from '../../../src-main/features/meals/report.service
 import { saveService } from '../../../src-main/features/meals/service.service';
 import type { Actor } from '../../../src-main/lib/actor';
 import type { BenchContext, BenchModule } from '../harness';
+import { nowIso } from '../../../src-main/lib/time';
 
 /**
  * Meals at 200 residents: a bench year (years before the dataset's history) in which 200 residents are
@@ -26,7 +27,7 @@ function fixture(ctx: BenchContext): Fixture {
     | undefined;
   if (!home) throw new Error('the dataset has no caregiver: regenerate it (npm run bench -- --regenerate)');
   const earliest = ctx.raw.prepare('SELECT min(effective_date) AS d FROM resident_status_changes WHERE home_id = ?').get(home.homeId) as { d: string | null };
-  const year = Number((earliest.d ?? new Date().toISOString()).slice(0, 4)) - 2;
+  const year = Number((earliest.d ?? nowIso()).slice(0, 4)) - 2;
   const tag = `BENCH-MEAL-${year}`;
   let ids = (ctx.raw.prepare('SELECT id FROM residents WHERE home_id = ? AND registration_no LIKE ? ORDER BY id').all(home.homeId, `${tag}-%`) as { id: number }[]).map((r) => r.id);
   if (ids.length < RESIDENTS) {
@@ -113,9 +114,9 @@ export const mealsBench: BenchModule = {
             const before = oldRows.all(row.id);
             clear.run(row.id);
             const c = (s: string) => exceptions.filter((e) => e.status === s).length;
-            update.run(ids.size, ids.size - exceptions.length, c('partly'), c('refused'), c('absent'), c('sick'), c('fasting'), f.actor.userId, new Date().toISOString(), row.id);
+            update.run(ids.size, ids.size - exceptions.length, c('partly'), c('refused'), c('absent'), c('sick'), c('fasting'), f.actor.userId, nowIso(), row.id);
             for (const e of exceptions) insert.run(f.homeId, row.id, e.residentId, e.status, e.note);
-            audit.run(new Date().toISOString(), f.actor.userId, f.actor.username, f.homeId, String(row.id), JSON.stringify({ exceptions: before }), JSON.stringify({ exceptions }));
+            audit.run(nowIso(), f.actor.userId, f.actor.username, f.homeId, String(row.id), JSON.stringify({ exceptions: before }), JSON.stringify({ exceptions }));
           })(),
       },
       {

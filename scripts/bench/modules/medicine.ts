@@ -2,6 +2,8 @@ import { MarSaveInput } from '../../../src-main/contract';
 import { marDay, saveMar } from '../../../src-main/features/medicine/mar.service';
 import type { Actor } from '../../../src-main/lib/actor';
 import type { BenchContext, BenchModule } from '../harness';
+import { nowIso } from '../../../src-main/lib/time';
+import { nowMs } from '../../../src-main/lib/clock';
 
 /**
  * The day's MAR for 200 residents, each with three scheduled doses (07:00, 13:00, 19:00) and an as-needed
@@ -15,7 +17,7 @@ const RESIDENTS = 200;
 const TIMES = ['07:00', '13:00', '19:00'];
 const DAYS_BACK = 400;
 
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const isoDaysAgo = (days: number) => new Date(nowMs() - days * 86_400_000).toISOString().slice(0, 10);
 
 interface Fixture {
   actor: Actor;
@@ -30,7 +32,7 @@ function fixture(ctx: BenchContext): Fixture {
   if (!home) throw new Error('the dataset has no residents: regenerate it (npm run bench -- --regenerate)');
   const carer = db.prepare("SELECT id, username FROM users WHERE home_id = ? AND role IN ('caregiver','admin') AND active = 1 ORDER BY role = 'caregiver' DESC, id LIMIT 1").get(home.homeId) as { id: number; username: string };
   const since = isoDaysAgo(DAYS_BACK);
-  const now = new Date().toISOString();
+  const now = nowIso();
   const ids: number[] = [];
   db.transaction(() => {
     // Residents active since before the window (latest status change is an admission on or before it).
@@ -129,7 +131,7 @@ export const medicineBench: BenchModule = {
         app: () => saveMar(ctx.app.db, f.actor, MarSaveInput.parse({ date: isoDaysAgo(appDay++), entries })),
         raw: () => {
           const date = isoDaysAgo(rawDay++);
-          const at = new Date().toISOString();
+          const at = nowIso();
           db.transaction(() => {
             present.all(f.homeId, date);
             const rx = new Map((rxRaw.all({ h: f.homeId, d: date }) as { id: number; resident_id: number; medicine_id: number; dose: number }[]).map((p) => [p.id, p]));

@@ -2,10 +2,12 @@ import type Database from 'better-sqlite3';
 import type { CareDay, ResidentDetail, ResidentListRow, Role } from '../../../src-main/contract';
 import { nameKey, nikWarnings, ResidentListInput } from '../../../src-main/contract';
 import { careDay } from '../../../src-main/features/carenotes/carenotes.service';
-import { listResidents, todayIso } from '../../../src-main/features/residents/residents-list.service';
+import { listResidents } from '../../../src-main/features/residents/residents-list.service';
+import { homeToday } from '../../../src-main/features/homes/home-clock';
 import { getResident } from '../../../src-main/features/residents/residents.service';
 import type { Actor } from '../../../src-main/lib/actor';
 import type { BenchContext, BenchModule, Benchmark } from '../harness';
+import { nowIso } from '../../../src-main/lib/time';
 
 /**
  * Residents at scale (issue 3, "Speed"): opening the list, search-as-you-type by name and by NIK, opening a
@@ -103,7 +105,7 @@ export const residentsBench: BenchModule = {
     const admin = actorFor(ctx, 'admin', large.id, 'residents.list');
     const provinceActor = province ? actorFor(ctx, 'province_admin', null, 'residents.list') : admin;
     const inHome = (actor: Actor, homeId: number, channel: string): Actor => ({ ...actor, homeId, channel });
-    const today = todayIso();
+    const today = homeToday(ctx.app.db, admin);
     const list: Benchmark[] = [];
     const where = `${large.n.toLocaleString('en-US')} residents (${large.active.toLocaleString('en-US')} active) in home ${large.id}`;
 
@@ -206,7 +208,7 @@ export const residentsBench: BenchModule = {
     const openFile = raw.transaction((id: number): ResidentDetail => {
       const r = one.get(id, large.id) as Record<string, unknown> | undefined;
       if (!r) throw new Error('not found');
-      audit.run(new Date().toISOString(), viewer.userId, viewer.username, viewer.homeId, viewer.channel, String(id));
+      audit.run(nowIso(), viewer.userId, viewer.username, viewer.homeId, viewer.channel, String(id));
       const p = pending.get(id) as Record<string, unknown> | undefined;
       return {
         id: r.id as number,

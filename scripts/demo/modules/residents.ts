@@ -95,12 +95,9 @@ const CAPACITY: Record<HomeType, readonly [number, number]> = {
 const LARGE_HOME_CAPACITY = 320;
 const HOME_SCALE_CAPACITY = 104;
 
+/** The tables an event writes through the services (null: bulk rows that carry their own stamps). */
 type StampTable = 'residents' | 'resident_status_changes' | 'resident_stages' | 'assessments' | 'intervention_plans' | 'goal_progress' | 'resident_documents' | 'incidents';
 
-/** Tables whose rows services insert with time columns left to `strftime('now')` (found in the schema). */
-const STAMPED: readonly StampTable[] = ['residents', 'resident_status_changes', 'resident_stages', 'assessments', 'intervention_plans', 'goal_progress', 'resident_documents', 'incidents'];
-const STAMP_KEYS = new Set(['createdAt', 'updatedAt', 'recordedAt', 'requestedAt', 'uploadedAt']);
-const ISO_STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 // --- plan types ---------------------------------------------------------------------------------------
 
@@ -254,23 +251,17 @@ let lastSummary = 'penerima manfaat, tahap, asesmen, rencana intervensi, catatan
 class ResidentsPlanner {
   private readonly rng: Rng;
   private readonly homes: HomePlan[] = [];
-  private readonly cutoff: string;
   private readonly scale: (typeof SCALE)[keyof typeof SCALE];
   private readonly documentsDir: string;
   private readonly insertNote: Database.Statement;
   private readonly insertProgress: Database.Statement;
   private readonly updateGoal: Database.Statement;
-  private readonly maxIds: Record<StampTable | 'audit_log', Database.Statement>;
-  private readonly fixStamps: Record<StampTable, Database.Statement>;
-  private readonly auditSince: Database.Statement;
-  private readonly fixAudit: Database.Statement;
   private readonly stageIdsOf: Database.Statement;
   private readonly writer: CaseWriter;
   readonly state: ModuleState;
 
   constructor(private readonly ctx: DemoContext) {
     this.rng = ctx.rng;
-    this.cutoff = ctx.today.toISOString();
     this.scale = SCALE[ctx.scale];
     this.documentsDir = path.join(path.dirname(ctx.sqlite.name), 'documents');
     const db = ctx.sqlite;
@@ -279,18 +270,6 @@ class ResidentsPlanner {
     );
     this.insertProgress = db.prepare(`INSERT INTO goal_progress (goal_id, noted_on, note, progress_percent, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)`);
     this.updateGoal = db.prepare('UPDATE plan_goals SET status = ? WHERE id = ?');
-    const tables: (StampTable | 'audit_log')[] = [...STAMPED, 'audit_log'];
-    this.maxIds = Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT coalesce(max(id), 0) AS id FROM ${t}`).pluck()])) as Record<StampTable | 'audit_log', Database.Statement>;
-    const nowColumns = db.prepare("SELECT name FROM pragma_table_info(?) WHERE dflt_value LIKE '%''now''%'").pluck();
-    this.fixStamps = Object.fromEntries(
-      STAMPED.map((t) => {
-        const cols = nowColumns.all(t) as string[];
-        if (cols.length === 0) throw new Error(`${t} has no column defaulting to the clock`);
-        return [t, db.prepare(`UPDATE ${t} SET ${cols.map((c) => `${c} = CASE WHEN ${c} >= @cutoff THEN @iso ELSE ${c} END`).join(', ')} WHERE id > @since`)];
-      }),
-    ) as Record<StampTable, Database.Statement>;
-    this.auditSince = db.prepare('SELECT id, before_json AS b, after_json AS a FROM audit_log WHERE id > ?');
-    this.fixAudit = db.prepare('UPDATE audit_log SET before_json = ?, after_json = ? WHERE id = ?');
     this.stageIdsOf = db.prepare('SELECT id FROM rehab_stages WHERE home_id = ? ORDER BY position, id').pluck();
     this.state = { counts: {}, byLabel: {}, runMs: 0, planMs: 0 };
     this.writer = this.scale.caseFileInBulk ? bulkCaseWriter(db, ctx.audit) : serviceCaseWriter(ctx.db);
@@ -664,15 +643,8 @@ class ResidentsPlanner {
       ctx.timeline.raw(e.at, (t) => this.timed(e.label, () => e.run(t)));
       return;
     }
-    ctx.timeline.at(e.at, (t) =>
-      this.timed(e.label, () => {
-        const auditSince = this.maxIds.audit_log.get() as number;
-        const since = stamps.map((s) => this.maxIds[s].get() as number);
-        e.run(t);
-        stamps.forEach((s, i) => this.fixStamps[s].run({ cutoff: this.cutoff, iso: t, since: since[i] }));
-        this.restampAudit(auditSince, t);
-      }),
-    );
+    // Through the real services, with the app's clock standing at the event's time: their stamps and audit rows read it.
+    ctx.timeline.at(e.at, (t) => this.timed(e.label, () => e.run(t)));
   }
 
   private timed(label: string, run: () => void): void {
@@ -681,31 +653,6 @@ class ResidentsPlanner {
     const ms = performance.now() - started;
     this.state.runMs += ms;
     this.state.byLabel[label] = (this.state.byLabel[label] ?? 0) + ms;
-  }
-
-  /** The copies of new rows in the audit rows the call wrote carry the simulated time too. */
-  private restampAudit(since: number, at: string): void {
-    const fix = (json: string | null): string | null => {
-      if (!json || !json.includes(this.cutoff.slice(0, 4))) return json;
-      let changed = false;
-      const walk = (value: unknown): void => {
-        if (!value || typeof value !== 'object') return;
-        for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-          if (typeof v === 'string' && STAMP_KEYS.has(key) && ISO_STAMP.test(v) && v >= this.cutoff) {
-            (value as Record<string, unknown>)[key] = at;
-            changed = true;
-          } else if (v && typeof v === 'object') walk(v);
-        }
-      };
-      const parsed = JSON.parse(json) as unknown;
-      walk(parsed);
-      return changed ? JSON.stringify(parsed) : json;
-    };
-    for (const row of this.auditSince.all(since) as { id: number; b: string | null; a: string | null }[]) {
-      const b = fix(row.b);
-      const a = fix(row.a);
-      if (b !== row.b || a !== row.a) this.fixAudit.run(b, a, row.id);
-    }
   }
 
   private stageId(hp: HomePlan, index: number): number {

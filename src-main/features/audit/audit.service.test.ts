@@ -5,6 +5,7 @@ import type { ChannelInput, ChannelName } from '../../contract';
 import type { Core } from '../../core';
 import { auditLog, users } from '../../db/schema';
 import { makeCore, ok, sampleHome, setupAndLogin, STRONG_PASSWORD } from '../../../tests/helpers/temp-core';
+import { nowMs, todayIn } from '../../lib/clock';
 
 type Change = { [C in ChannelName]: [C, (ids: { user: number }) => ChannelInput<C>, string, string, boolean] }[ChannelName];
 
@@ -41,7 +42,7 @@ describe('audit log', () => {
       expect(rowCount(auditLog)).toBe(count + 1);
       const row = core.db.select().from(auditLog).orderBy(desc(auditLog.id)).get()!;
       expect(row).toMatchObject({ channel, entity, action, username: 'admin', userId: 1 });
-      expect(Date.now() - Date.parse(row.at)).toBeLessThan(60_000);
+      expect(nowMs() - Date.parse(row.at)).toBeLessThan(60_000);
       expect(row.entityId === null && entity !== 'settings').toBe(false);
       if (hasBefore) expect(row.beforeJson).not.toBeNull();
       expect(`${row.beforeJson}${row.afterJson}`).not.toMatch(/scrypt\$|Sementara-9876|Baru-Sekali|Sipanti-Kuat/);
@@ -64,7 +65,7 @@ describe('audit log', () => {
     expect(page.rows[0]!.after).toMatchObject({ idleLockMinutes: 25 });
     const next = await ok(core, 'prov', 'audit.list', { entity: 'settings', limit: 1, beforeId: page.rows[0]!.id });
     expect(next.rows[0]!.after).toMatchObject({ idleLockMinutes: 20 });
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIn('Asia/Jakarta');
     expect((await ok(core, 'prov', 'audit.list', { from: today, to: today, username: 'admin' })).rows.length).toBeGreaterThan(3);
     expect((await ok(core, 'prov', 'audit.list', { to: '2000-01-01' })).rows).toHaveLength(0);
   });

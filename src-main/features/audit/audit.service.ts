@@ -1,5 +1,6 @@
-import dayjs from 'dayjs';
-import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import { addDays, instantOf } from '../../contract/clock';
+import { homeZone } from '../homes/home-clock';
+import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { AuditListInput, AuditRow } from '../../contract';
 import type { AppDb } from '../../db/client';
 import { auditLog } from '../../db/schema';
@@ -49,9 +50,10 @@ export function listAudit(db: AppDb, actor: Actor, input: AuditListInput): { row
   const limit = input.limit ?? 100;
   const where: SQL[] = [];
   if (!isProvinceAdmin(actor)) where.push(eq(auditLog.homeId, actor.homeId ?? -1));
-  // Dates are the user's calendar days (the workstation's time zone); stored times are UTC.
-  if (input.from) where.push(gte(auditLog.at, dayjs(input.from).startOf('day').toISOString()));
-  if (input.to) where.push(lte(auditLog.at, dayjs(input.to).endOf('day').toISOString()));
+  // Dates are the home's calendar days (its own zone, whatever the server's); stored times are UTC.
+  const zone = homeZone(db, actor.homeId);
+  if (input.from) where.push(gte(auditLog.at, instantOf(zone, input.from).toISOString()));
+  if (input.to) where.push(lt(auditLog.at, instantOf(zone, addDays(input.to, 1)).toISOString()));
   if (input.homeId && isProvinceAdmin(actor)) where.push(eq(auditLog.homeId, input.homeId));
   if (input.username) where.push(eq(auditLog.username, input.username.toLowerCase()));
   if (input.entity) where.push(eq(auditLog.entity, input.entity));

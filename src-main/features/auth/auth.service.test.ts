@@ -4,12 +4,13 @@ import type { Core } from '../../core';
 import { auditLog, users } from '../../db/schema';
 import { makeCore, ok, setupAndLogin, STRONG_PASSWORD, userWithRole } from '../../../tests/helpers/temp-core';
 import { authenticate, LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS } from './auth.service';
+import { now as clockNow, nowMs } from '../../lib/clock';
 
 describe('log-in, lockout and idle lock', () => {
   let core: Core;
-  let clockMs = Date.now();
+  let clockMs = nowMs();
   beforeEach(async () => {
-    clockMs = Date.now();
+    clockMs = nowMs();
     core = makeCore({ clock: () => clockMs });
     await setupAndLogin(core, 'admin');
   });
@@ -32,7 +33,7 @@ describe('log-in, lockout and idle lock', () => {
   });
 
   it(`locks the account after ${MAX_FAILED_ATTEMPTS} failures, even against the right password, until the lock expires`, async () => {
-    const now = new Date();
+    const now = clockNow();
     for (let i = 0; i < MAX_FAILED_ATTEMPTS; i++) {
       expect(() => authenticate(core.db, 'admin', 'salah-sekali-1', now)).toThrow();
     }

@@ -7,6 +7,9 @@ import { nowIso } from '../../lib/time';
 import { passwordProblem } from '../../contract';
 import { recordAudit } from '../audit/audit.service';
 import { hashPassword, verifyPassword } from './password';
+import { timeIn, ZONE_ABBREVIATION } from '../../contract/clock';
+import { now as clockNow } from '../../lib/clock';
+import { homeZone } from '../homes/home-clock';
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCKOUT_MINUTES = 15;
@@ -17,13 +20,14 @@ export type UserRecord = typeof users.$inferSelect;
 let dummyHash: string | null = null;
 const wrongCredentials = () => new AppError('UNAUTHENTICATED', 'Nama pengguna atau kata sandi salah');
 
-function formatClock(iso: string): string {
-  const d = new Date(iso);
-  return `${String(d.getHours()).padStart(2, '0')}.${String(d.getMinutes()).padStart(2, '0')}`;
+/** "14.05 WIB": the time on the wall clock of the user's home. */
+function formatClock(db: AppDb, homeId: number | null, iso: string): string {
+  const zone = homeZone(db, homeId);
+  return `${timeIn(zone, Date.parse(iso)).replace(':', '.')} ${ZONE_ABBREVIATION[zone]}`;
 }
 
 /** Checks a username and password; counts failures and locks the account after too many. */
-export function authenticate(db: AppDb, username: string, password: string, now = new Date()): UserRecord {
+export function authenticate(db: AppDb, username: string, password: string, now = clockNow()): UserRecord {
   const user = db.select().from(users).where(eq(users.username, username.toLowerCase())).get();
   if (!user) {
     dummyHash ??= hashPassword('sipanti-dummy-password-1');
@@ -33,7 +37,7 @@ export function authenticate(db: AppDb, username: string, password: string, now 
   if (user.lockedUntil && user.lockedUntil > nowIso(now)) {
     throw new AppError(
       'UNAUTHENTICATED',
-      `Akun terkunci karena terlalu banyak percobaan gagal. Coba lagi setelah pukul ${formatClock(user.lockedUntil)}.`,
+      `Akun terkunci karena terlalu banyak percobaan gagal. Coba lagi setelah pukul ${formatClock(db, user.homeId, user.lockedUntil)}.`,
     );
   }
   const actor: Actor = { userId: user.id, username: user.username, role: user.role as Actor['role'], homeId: user.homeId, channel: 'auth.login' };

@@ -7,6 +7,7 @@ import type { Core } from '../../core';
 import { homes } from '../../db/schema';
 import { makeCore, ok, sampleHome, setupAndLogin } from '../../../tests/helpers/temp-core';
 import { AUTO_BACKUPS_KEPT } from './backups.service';
+import { nowIso } from '../../lib/time';
 
 async function finished(core: Core, session: string, job: BackupJob): Promise<BackupJob> {
   for (let i = 0; i < 200 && !job.done; i++) {
@@ -87,12 +88,12 @@ describe('backup and restore', () => {
     await ok(core, 'admin', 'settings.get'); // any signed-in call triggers the daily check
     for (let i = 0; i < 100; i++) {
       const autos = core.backups.list().filter((b) => b.kind === 'auto');
-      if (autos.length === AUTO_BACKUPS_KEPT && autos[0]!.createdAt.startsWith(new Date().toISOString().slice(0, 10))) break;
+      if (autos.length === AUTO_BACKUPS_KEPT && autos[0]!.createdAt.startsWith(nowIso().slice(0, 10))) break;
       await new Promise((r) => setTimeout(r, 20));
     }
     const autos = core.backups.list().filter((b) => b.kind === 'auto');
     expect(autos).toHaveLength(AUTO_BACKUPS_KEPT);
-    expect(autos[0]!.createdAt.slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
+    expect(autos[0]!.createdAt.slice(0, 10)).toBe(nowIso().slice(0, 10));
     expect(autos.at(-1)!.fileName).toBe('sipanti-20261005T080000-auto.db');
     await ok(core, 'admin', 'settings.get');
     expect(core.backups.list().filter((b) => b.kind === 'auto')).toHaveLength(AUTO_BACKUPS_KEPT);

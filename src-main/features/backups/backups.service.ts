@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { BackupFile, BackupJob } from '../../contract';
 import { backupFileName, listBackups, useRollbackJournal, writeSnapshot } from '../../db/snapshots';
 import { AppError, notFound } from '../../lib/errors';
+import { dayIn, DEFAULT_TIME_ZONE, isHomeTimeZone } from '../../contract/clock';
+import { now as clockNow } from '../../lib/clock';
 import { logError, logInfo } from '../../lib/logger';
 
 export const AUTO_BACKUPS_KEPT = 14;
@@ -63,11 +65,14 @@ export class BackupService {
   }
 
   /** Once a day while the app is used: if no automatic backup was written today, write one. */
-  autoIfDue(now = new Date()): void {
+  autoIfDue(now = clockNow()): void {
     if (this.autoRunning) return;
-    const today = now.toISOString().slice(0, 10);
+    // The day of the first home's zone: a database's homes sit in one province, and a day boundary is all this needs.
+    const zoneRow = this.sqlite().prepare('SELECT time_zone AS zone FROM homes ORDER BY id LIMIT 1').get() as { zone: string | null } | undefined;
+    const zone = isHomeTimeZone(zoneRow?.zone) ? zoneRow.zone : DEFAULT_TIME_ZONE;
+    const today = dayIn(zone, now);
     const lastAuto = this.list().find((b) => b.kind === 'auto');
-    if (lastAuto && lastAuto.createdAt.slice(0, 10) === today) return;
+    if (lastAuto && dayIn(zone, Date.parse(lastAuto.createdAt)) === today) return;
     this.autoRunning = true;
     const job = this.start('auto');
     const wait = setInterval(() => {

@@ -4,7 +4,7 @@ import type { Core } from '../../core';
 import { requireHome } from '../../lib/actor';
 import { recordAudit } from '../audit/audit.service';
 import { getHome } from '../homes/homes.service';
-import { todayIso } from '../residents/residents-list.service';
+import { homeToday } from '../homes/home-clock';
 import { budgetDashboard, costPerResident } from './dashboard.service';
 import { commitImport, importTemplate, previewImport } from './import.service';
 import { renderRealisation, realisationWorkbook } from './realisation.report';
@@ -42,14 +42,14 @@ export function budgetHandlers(core: Core): HandlersFor<BudgetChannel> {
     'budget.realisationReport': (ctx, input) => {
       const actor = actorOf(ctx);
       const home = getHome(core.db, actor, requireHome(actor));
-      const report = renderRealisation(home, buildRealisation(core.db, actor, input), input.paper, todayIso());
+      const report = renderRealisation(home, buildRealisation(core.db, actor, input), input.paper, homeToday(core.db, actor));
       printed(ctx, 'print', input);
       return report;
     },
     'budget.realisationXlsx': async (ctx, input) => {
       const actor = actorOf(ctx);
       const home = getHome(core.db, actor, requireHome(actor));
-      const buffer = await realisationWorkbook(home, buildRealisation(core.db, actor, { ...input, details: false }), todayIso(), input.paper);
+      const buffer = await realisationWorkbook(home, buildRealisation(core.db, actor, { ...input, details: false }), homeToday(core.db, actor), input.paper);
       printed(ctx, 'export', input);
       return { fileName: `lra-${input.from}-${input.to}.xlsx`, base64: buffer.toString('base64') };
     },

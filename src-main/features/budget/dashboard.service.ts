@@ -3,7 +3,7 @@ import type { BudgetDashboard, CostMonth, CostPerResident, LineRisk, MonthAbsorp
 import type { AppDb } from '../../db/client';
 import type { Actor } from '../../lib/actor';
 import { presentOn } from '../census/census.service';
-import { todayIso } from '../residents/residents-list.service';
+import { homeToday } from '../homes/home-clock';
 import { daysInMonth, loadYear, pad2, percentOf, PLAN_SQL_COLUMNS, yearEnd, yearStart, type YearRecord } from './budget-common';
 
 /** A line is at risk of over-spending when its projection passes the allocation by this share, of under-spending below the other. */
@@ -23,8 +23,8 @@ export function projectYearEnd(realised: number, plan: number[], elapsed: number
 }
 
 /** The day the figures stand on: today inside the year, its last day for a past year, none yet for a future one. */
-function standingDay(year: YearRecord, asOf?: string): string {
-  const day = asOf ?? todayIso();
+function standingDay(db: AppDb, actor: Actor, year: YearRecord, asOf?: string): string {
+  const day = asOf ?? homeToday(db, actor);
   if (day > yearEnd(year.year)) return yearEnd(year.year);
   return day;
 }
@@ -61,7 +61,7 @@ interface LinePlanRow {
  */
 export function budgetDashboard(db: AppDb, actor: Actor, input: { yearId: number; asOf?: string }): BudgetDashboard {
   const year = loadYear(db, actor, input.yearId);
-  const asOf = standingDay(year, input.asOf);
+  const asOf = standingDay(db, actor, year, input.asOf);
   const elapsed = elapsedMonths(year.year, asOf);
   const planSql = sql.raw(`json_array(${PLAN_SQL_COLUMNS.map((c) => `l.${c}`).join(', ')})`);
   // One pass over the (home, date) covering index for every line's realised amount.
@@ -133,7 +133,7 @@ const perHead = (amount: number, heads: number) => (heads > 0 ? Math.round(amoun
  */
 export function costPerResident(db: AppDb, actor: Actor, input: { yearId: number; asOf?: string }): CostPerResident {
   const year = loadYear(db, actor, input.yearId);
-  const asOf = standingDay(year, input.asOf);
+  const asOf = standingDay(db, actor, year, input.asOf);
   const sums = new Map(
     db
       .all<{ m: number; total: number; linked: number }>(sql`

@@ -8,7 +8,7 @@ import type { Actor } from '../../lib/actor';
 import { fieldError } from '../../lib/errors';
 import { nowIso } from '../../lib/time';
 import { recordAudit } from '../audit/audit.service';
-import { todayIso } from '../residents/residents-list.service';
+import { assertNotFuture } from '../homes/home-clock';
 import { loadLine, loadYear, planColumns, planOf, realisedOnLine } from './budget-common';
 
 type RevisionParsed = z.output<typeof RevisionInput>;
@@ -30,7 +30,7 @@ export function reviseLine(db: AppDb, actor: Actor, input: RevisionParsed): Budg
   return db.transaction((tx) => {
     const line = loadLine(tx, actor, input.lineId);
     if (Number(input.revisedOn.slice(0, 4)) !== line.year) throw fieldError('revisedOn', `Tanggal perubahan harus dalam tahun anggaran ${line.year}`);
-    if (input.revisedOn > todayIso()) throw fieldError('revisedOn', 'Tanggal perubahan tidak boleh di masa depan');
+    assertNotFuture(db, actor, input.revisedOn, 'revisedOn', 'Tanggal perubahan tidak boleh di masa depan');
     const realised = realisedOnLine(tx, line.id);
     if (input.allocation < realised) {
       throw fieldError('allocation', `Pagu baru (${formatRupiah(input.allocation)}) lebih kecil dari realisasi yang sudah tercatat (${formatRupiah(realised)})`);

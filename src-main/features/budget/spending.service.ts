@@ -10,7 +10,7 @@ import { AppError, fieldError, forbidden, notFound } from '../../lib/errors';
 import { nowIso } from '../../lib/time';
 import { recordAudit } from '../audit/audit.service';
 import { authenticate } from '../auth/auth.service';
-import { todayIso } from '../residents/residents-list.service';
+import { assertNotFuture } from '../homes/home-clock';
 import { loadLine, loadYear, realisedOnLine, yearEnd, yearStart } from './budget-common';
 
 /** What another feature passes to charge a cost to the budget (inside its own transaction). */
@@ -82,7 +82,7 @@ export function recordSpending(tx: AppDb, actor: Actor, input: RecordSpendingInp
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || Number(input.date.slice(0, 4)) !== line.year) {
     throw fieldError('spentOn', `Tanggal harus dalam tahun anggaran ${line.year}`);
   }
-  if (input.date > todayIso()) throw fieldError('spentOn', 'Tanggal tidak boleh di masa depan');
+  assertNotFuture(tx, actor, input.date, 'spentOn');
   if (!SOURCE_TYPE.test(input.source.type)) throw new AppError('VALIDATION', `Jenis sumber ${input.source.type} tidak sah`);
   if (input.source.type !== 'manual' && input.source.id == null) throw new AppError('VALIDATION', 'Pengeluaran dari fitur lain harus menunjuk catatan sumbernya');
   if (input.residentId != null) {
@@ -148,7 +148,7 @@ export function voidSpending(tx: AppDb, actor: Actor, input: { id: number; voide
   const line = loadLine(tx, actor, original.lineId);
   if (input.voidedOn < original.spentOn) throw fieldError('voidedOn', 'Tanggal pembatalan tidak boleh sebelum tanggal realisasi');
   if (input.voidedOn > yearEnd(line.year)) throw fieldError('voidedOn', `Tanggal pembatalan harus dalam tahun anggaran ${line.year}`);
-  if (input.voidedOn > todayIso()) throw fieldError('voidedOn', 'Tanggal tidak boleh di masa depan');
+  assertNotFuture(tx, actor, input.voidedOn, 'voidedOn');
   const row = tx
     .insert(spending)
     .values({

@@ -1,10 +1,11 @@
-import dayjs from 'dayjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../core';
 import { makeCore, ok, setupAndLogin, userWithRole } from '../../../tests/helpers/temp-core';
 import { sampleResident } from '../../../tests/helpers/residents';
+import { addDays } from '../../contract/clock';
+import { todayIn } from '../../lib/clock';
 
-const today = dayjs().format('YYYY-MM-DD');
+const today = todayIn('Asia/Jakarta');
 
 describe('care notes and incidents', () => {
   let core: Core;
@@ -32,7 +33,7 @@ describe('care notes and incidents', () => {
   });
 
   it('refuses notes in the future, before admission, or after the resident left', async () => {
-    const future = dayjs().add(1, 'day').format('YYYY-MM-DD');
+    const future = addDays(today, 1);
     for (const notedOn of [future, '2025-12-31']) {
       const result = await core.router.call('carenotes.add', { residentId: siti, notedOn, shift: 'morning', category: 'activity', note: 'x' }, { sessionKey: caregiver });
       expect(result).toMatchObject({ ok: false, error: { fieldErrors: { notedOn: expect.any(String) } } });

@@ -7,7 +7,7 @@ import type { Actor } from '../../lib/actor';
 import { requireHome } from '../../lib/actor';
 import { AppError, fieldError, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
-import { todayIso } from '../residents/residents-list.service';
+import { assertNotFuture, homeToday } from '../homes/home-clock';
 import { loadResident } from '../residents/residents.service';
 
 const noteColumns = {
@@ -50,8 +50,8 @@ const asNote = (r: Record<string, unknown>) => r as unknown as CareNote;
 const asIncident = (r: Record<string, unknown>) => r as unknown as Incident;
 
 /** Notes are written about residents in the home on that day, never about the future. */
-function assertDateFits(resident: { admissionDate: string; exitDate: string | null; status: string }, date: string, field: string): void {
-  if (date > todayIso()) throw fieldError(field, 'Tanggal tidak boleh di masa depan');
+function assertDateFits(today: string, resident: { admissionDate: string; exitDate: string | null; status: string }, date: string, field: string): void {
+  if (date > today) throw fieldError(field, 'Tanggal tidak boleh di masa depan');
   if (date < resident.admissionDate) throw fieldError(field, 'Tanggal sebelum penerima manfaat masuk panti');
   if (resident.exitDate && date > resident.exitDate) throw fieldError(field, 'Tanggal sesudah penerima manfaat keluar panti');
 }
@@ -60,7 +60,7 @@ function assertDateFits(resident: { admissionDate: string; exitDate: string | nu
 export function addCareNote(db: AppDb, actor: Actor, input: z.output<typeof CareNoteInput>): CareNote {
   return db.transaction((tx) => {
     const resident = loadResident(tx, actor, input.residentId);
-    assertDateFits(resident, input.notedOn, 'notedOn');
+    assertDateFits(homeToday(tx, actor), resident, input.notedOn, 'notedOn');
     const row = tx.insert(careNotes).values({ ...input, homeId: resident.homeId, recordedBy: actor.userId }).returning().get();
     recordAudit(tx, actor, { entity: 'care-note', entityId: row.id, action: 'create', after: row });
     return asNote(notesQuery(tx).where(eq(careNotes.id, row.id)).get()!);
@@ -70,7 +70,7 @@ export function addCareNote(db: AppDb, actor: Actor, input: z.output<typeof Care
 export function addIncident(db: AppDb, actor: Actor, input: z.output<typeof IncidentInput>): Incident {
   return db.transaction((tx) => {
     const resident = loadResident(tx, actor, input.residentId);
-    assertDateFits(resident, input.occurredOn, 'occurredOn');
+    assertDateFits(homeToday(tx, actor), resident, input.occurredOn, 'occurredOn');
     if (input.followUpDue && input.followUpDue < input.occurredOn) throw fieldError('followUpDue', 'Batas tindak lanjut sebelum tanggal kejadian');
     const row = tx.insert(incidents).values({ ...input, homeId: resident.homeId, recordedBy: actor.userId }).returning().get();
     recordAudit(tx, actor, { entity: 'incident', entityId: row.id, action: 'create', after: row });
@@ -85,7 +85,7 @@ export function followUpIncident(db: AppDb, actor: Actor, input: z.output<typeof
     if (!before) throw notFound('Insiden');
     if (before.resolvedOn) throw new AppError('CONFLICT', 'Insiden ini sudah selesai ditangani');
     if (input.resolvedOn && input.resolvedOn < before.occurredOn) throw fieldError('resolvedOn', 'Tanggal selesai sebelum tanggal kejadian');
-    if (input.resolvedOn && input.resolvedOn > todayIso()) throw fieldError('resolvedOn', 'Tanggal tidak boleh di masa depan');
+    if (input.resolvedOn) assertNotFuture(tx, actor, input.resolvedOn, 'resolvedOn');
     const after = tx
       .update(incidents)
       .set({ followUp: input.followUp, followUpDue: input.followUpDue, resolvedOn: input.resolvedOn })

@@ -5,7 +5,7 @@ import { AppError } from '../../lib/errors';
 import { requireHome } from '../../lib/actor';
 import { recordAudit } from '../audit/audit.service';
 import { getHome } from '../homes/homes.service';
-import { todayIso } from '../residents/residents-list.service';
+import { homeToday } from '../homes/home-clock';
 import { buildCensus } from './census.service';
 import { censusWorkbook, renderCensus } from './census.report';
 
@@ -15,7 +15,7 @@ export function reportsHandlers(core: Core): HandlersFor<keyof typeof reportsCha
     'reports.census': (ctx, input) => {
       const actor = actorOf(ctx);
       const home = getHome(core.db, actor, requireHome(actor));
-      const report = renderCensus(home, buildCensus(core.db, actor, input.from, input.to), input.paper, todayIso());
+      const report = renderCensus(home, buildCensus(core.db, actor, input.from, input.to), input.paper, homeToday(core.db, actor));
       recordAudit(core.db, actor, { entity: 'report', action: 'print', after: { report: 'census', from: input.from, to: input.to } });
       return report;
     },

@@ -10,7 +10,7 @@ import { nowIso } from '../../lib/time';
 import { recordAudit } from '../audit/audit.service';
 import { loadLine, realisedOnLine } from '../budget/budget-common';
 import { recordSpending } from '../budget/spending.service';
-import { todayIso } from '../residents/residents-list.service';
+import { assertNotFuture } from '../homes/home-clock';
 import { changeStateOf, getExit, loadExit, type ExitRecord } from './exits.service';
 
 type CostInput = z.output<typeof CostItemInput>;
@@ -30,7 +30,7 @@ export function saveCostItem(db: AppDb, actor: Actor, input: CostInput): ExitDet
     editable(tx, record);
     if (!COST_CATEGORIES_BY_KIND[record.kind as ExitKind].includes(input.category)) throw fieldError('category', 'Jenis biaya ini tidak berlaku untuk catatan ini');
     if (input.spentOn < record.exitDate) throw fieldError('spentOn', 'Tanggal biaya tidak boleh sebelum tanggal keluar');
-    if (input.spentOn > todayIso()) throw fieldError('spentOn', 'Tanggal tidak boleh di masa depan');
+    assertNotFuture(db, actor, input.spentOn, 'spentOn');
     const values = { category: input.category, description: input.description, amount: input.amount, spentOn: input.spentOn, payee: input.payee, proofNo: input.proofNo };
     if (input.id) {
       const before = tx.select().from(exitCostItems).where(and(eq(exitCostItems.id, input.id), eq(exitCostItems.exitId, record.id), isNull(exitCostItems.removedAt))).get();

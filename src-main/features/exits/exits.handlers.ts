@@ -5,7 +5,7 @@ import { requireHome } from '../../lib/actor';
 import { AppError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import { getHome } from '../homes/homes.service';
-import { todayIso } from '../residents/residents-list.service';
+import { homeToday } from '../homes/home-clock';
 import { decideCosts, removeCostItem, saveCostItem, submitCosts } from './exit-costs.service';
 import { buildExitsReport } from './exits-report.service';
 import { exitsWorkbook, renderExitsReport, renderHandover } from './exits.report';
@@ -38,11 +38,11 @@ export function exitsHandlers(core: Core): HandlersFor<keyof typeof exitsChannel
     'exits.report': (ctx, input) => {
       const { actor, home } = homeOf(ctx);
       recordAudit(core.db, actor, { entity: 'report', action: 'print', after: { report: 'exits', from: input.from, to: input.to } });
-      return renderExitsReport(home, buildExitsReport(core.db, actor, input.from, input.to), input.paper, todayIso());
+      return renderExitsReport(home, buildExitsReport(core.db, actor, input.from, input.to), input.paper, homeToday(core.db, actor));
     },
     'exits.reportXlsx': async (ctx, input) => {
       const { actor, home } = homeOf(ctx);
-      const buffer = await exitsWorkbook(home, buildExitsReport(core.db, actor, input.from, input.to), todayIso());
+      const buffer = await exitsWorkbook(home, buildExitsReport(core.db, actor, input.from, input.to), homeToday(core.db, actor));
       recordAudit(core.db, actor, { entity: 'report', action: 'export', after: { report: 'exits', from: input.from, to: input.to } });
       return { fileName: `laporan-keluar-${input.from}-${input.to}.xlsx`, base64: buffer.toString('base64') };
     },

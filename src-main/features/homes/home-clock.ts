@@ -4,6 +4,7 @@ import type { AppDb } from '../../db/client';
 import { homes } from '../../db/schema';
 import type { Actor } from '../../lib/actor';
 import { nowMs, todayIn } from '../../lib/clock';
+import { fieldError } from '../../lib/errors';
 
 /** Zones change only through the home profile, which forgets them here; a home's zone is read once. */
 const zones = new Map<number, HomeTimeZone>();
@@ -30,3 +31,14 @@ export const homeToday = (db: Pick<AppDb, 'select'>, actor: Pick<Actor, 'homeId'
 /** The day the current care shift began in the home (the night shift belongs to the evening it started). */
 export const homeShiftDay = (db: Pick<AppDb, 'select'>, actor: Pick<Actor, 'homeId'>): string =>
   shiftDayIn(homeZone(db, actor.homeId), nowMs());
+
+/** Refuses a day after the home's today, at the field where it was typed. */
+export function assertNotFuture(
+  db: Pick<AppDb, 'select'>,
+  actor: Pick<Actor, 'homeId'>,
+  day: string,
+  field: string,
+  message = 'Tanggal tidak boleh di masa depan',
+): void {
+  if (day > homeToday(db, actor)) throw fieldError(field, message);
+}

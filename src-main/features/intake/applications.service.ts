@@ -23,7 +23,8 @@ import { AppError, fieldError, notFound } from '../../lib/errors';
 import { nowIso } from '../../lib/time';
 import { recordAudit } from '../audit/audit.service';
 import { checkedContent, readStoredContent, storeThenSave } from '../documents/documents.service';
-import { ageOn, todayIso } from '../residents/residents-list.service';
+import { ageOn } from '../residents/residents-list.service';
+import { assertNotFuture, homeToday } from '../homes/home-clock';
 import { computeScore, evaluateCriteria, listScoreItems, loadCriteria } from './intake-criteria';
 
 export type ApplicationValues = z.output<typeof ApplicationInput>;
@@ -36,10 +37,10 @@ export function loadApplication(db: AppDb, actor: Actor, id: number): Applicatio
   return row;
 }
 
-function assertConsistent(values: ApplicationValues): void {
+function assertConsistent(today: string, values: ApplicationValues): void {
   if (values.pmksCategory === 23 && values.sex !== 'P') throw fieldError('pmksCategory', 'Kategori PMKS 23 hanya untuk perempuan');
   if (values.birthDate && values.birthDate > values.applicationDate) throw fieldError('applicationDate', 'Tanggal pendaftaran tidak boleh sebelum tanggal lahir');
-  if (values.applicationDate > todayIso()) throw fieldError('applicationDate', 'Tanggal pendaftaran tidak boleh di masa depan');
+  if (values.applicationDate > today) throw fieldError('applicationDate', 'Tanggal pendaftaran tidak boleh di masa depan');
   if (values.disabilityType === 'none') values.disabilityDegree = null;
 }
 
@@ -80,7 +81,7 @@ export function openRoundOf(db: AppDb, homeId: number) {
 
 export function registerApplication(db: AppDb, actor: Actor, values: ApplicationValues): ApplicationDetail {
   const homeId = requireHome(actor);
-  assertConsistent(values);
+  assertConsistent(homeToday(db, actor), values);
   return db.transaction((tx) => {
     assertNikFree(tx, homeId, values.nik);
     const row = tx
@@ -94,7 +95,7 @@ export function registerApplication(db: AppDb, actor: Actor, values: Application
 }
 
 export function updateApplication(db: AppDb, actor: Actor, id: number, values: ApplicationValues): ApplicationDetail {
-  assertConsistent(values);
+  assertConsistent(homeToday(db, actor), values);
   return db.transaction((tx) => {
     const before = loadApplication(tx, actor, id);
     if (before.status === 'admitted') throw new AppError('CONFLICT', 'Calon ini sudah menjadi penerima manfaat: ubah datanya di berkas penerima manfaat');
@@ -210,7 +211,7 @@ export function assessApplication(db: AppDb, actor: Actor, input: z.output<typeo
     if (application.status === 'admitted' || application.status === 'rejected' || application.status === 'referred') {
       throw new AppError('CONFLICT', 'Seleksi calon ini sudah selesai; asesmen tidak dapat ditambah');
     }
-    if (input.assessedOn > todayIso()) throw fieldError('assessedOn', 'Tanggal asesmen tidak boleh di masa depan');
+    assertNotFuture(tx, actor, input.assessedOn, 'assessedOn', 'Tanggal asesmen tidak boleh di masa depan');
     if (input.assessedOn < application.applicationDate) throw fieldError('assessedOn', 'Tanggal asesmen tidak boleh sebelum tanggal pendaftaran');
     const items = listScoreItems(tx, actor, true);
     if (items.length === 0) throw new AppError('CONFLICT', 'Formulir penilaian belum diatur. Administrator mengaturnya di Seleksi → Pengaturan.');

@@ -11,7 +11,7 @@ import { nowIso } from '../../lib/time';
 import { recordAudit } from '../audit/audit.service';
 import { headApproval } from '../budget/spending.service';
 import { createResident } from '../residents/residents.service';
-import { todayIso } from '../residents/residents-list.service';
+import { assertNotFuture } from '../homes/home-clock';
 import { criteriaFor, decisionsOf, latestScores, openRoundOf, type ApplicationRecord } from './applications.service';
 import { loadCriteria } from './intake-criteria';
 import { ageOn } from '../residents/residents-list.service';
@@ -292,7 +292,7 @@ export function approveRound(db: AppDb, actor: Actor, id: number, approvedOn: st
     const round = loadRound(tx, actor, id);
     if (round.status !== 'open') throw new AppError('CONFLICT', 'Periode ini sudah disetujui');
     if (approvedOn < round.startDate) throw fieldError('approvedOn', 'Tanggal persetujuan tidak boleh sebelum periode dimulai');
-    if (approvedOn > todayIso()) throw fieldError('approvedOn', 'Tanggal persetujuan tidak boleh di masa depan');
+    assertNotFuture(db, actor, approvedOn, 'approvedOn', 'Tanggal persetujuan tidak boleh di masa depan');
     const applications = roundApplications(tx, id);
     const decisions = tx.select().from(intakeDecisions).where(eq(intakeDecisions.roundId, id)).orderBy(asc(intakeDecisions.id)).all();
     const undecided = applications.filter((a) => !decisions.some((d) => d.applicationId === a.id));

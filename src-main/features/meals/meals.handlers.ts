@@ -4,7 +4,7 @@ import type { Core } from '../../core';
 import { requireHome } from '../../lib/actor';
 import { recordAudit } from '../audit/audit.service';
 import { getHome } from '../homes/homes.service';
-import { todayIso } from '../residents/residents-list.service';
+import { homeToday } from '../homes/home-clock';
 import { mealReportWorkbook, renderMealReport, renderMenuWeek } from './meals.report';
 import { copyWeek, getMealSettings, menuWeek, saveCostIndex, saveMealSettings, saveMenu } from './menus.service';
 import { cancelPurchase, getPurchase, listPurchases, recordPurchase } from './purchases.service';
@@ -25,7 +25,7 @@ export function mealsHandlers(core: Core): HandlersFor<keyof typeof mealsChannel
     'meals.saveMenu': (ctx, input) => saveMenu(core.db, actorOf(ctx), input),
     'meals.copyWeek': (ctx, input) => copyWeek(core.db, actorOf(ctx), input),
     'meals.weekReport': (ctx, input) => {
-      const report = renderMenuWeek(homeOf(ctx), menuWeek(core.db, actorOf(ctx), input), input.paper, todayIso());
+      const report = renderMenuWeek(homeOf(ctx), menuWeek(core.db, actorOf(ctx), input), input.paper, homeToday(core.db, actorOf(ctx)));
       printed(ctx, 'print', { report: 'meal_menu_week', monday: input.monday });
       return report;
     },
@@ -37,12 +37,12 @@ export function mealsHandlers(core: Core): HandlersFor<keyof typeof mealsChannel
     'meals.cancelPurchase': (ctx, input) => cancelPurchase(core.db, actorOf(ctx), input),
     'meals.report': (ctx, input) => buildMealReport(core.db, actorOf(ctx), input),
     'meals.reportPdf': (ctx, input) => {
-      const report = renderMealReport(homeOf(ctx), buildMealReport(core.db, actorOf(ctx), input), input.paper, todayIso());
+      const report = renderMealReport(homeOf(ctx), buildMealReport(core.db, actorOf(ctx), input), input.paper, homeToday(core.db, actorOf(ctx)));
       printed(ctx, 'print', { report: 'meal_month', month: input.month });
       return report;
     },
     'meals.reportXlsx': async (ctx, input) => {
-      const buffer = await mealReportWorkbook(homeOf(ctx), buildMealReport(core.db, actorOf(ctx), input), todayIso(), input.paper);
+      const buffer = await mealReportWorkbook(homeOf(ctx), buildMealReport(core.db, actorOf(ctx), input), homeToday(core.db, actorOf(ctx)), input.paper);
       printed(ctx, 'export', { report: 'meal_month', month: input.month });
       return { fileName: `laporan-makan-${input.month}.xlsx`, base64: buffer.toString('base64') };
     },

@@ -6,7 +6,7 @@ import type { Actor } from '../../lib/actor';
 import { requireHome } from '../../lib/actor';
 import { daysInMonth, pad2, percentOf } from '../budget/budget-common';
 import { presentOn } from '../census/census.service';
-import { todayIso } from '../residents/residents-list.service';
+import { homeToday } from '../homes/home-clock';
 import { costIndexOf, servedMeals } from './menus.service';
 
 const EXCEPTIONS: MealException[] = ['partly', 'refused', 'absent', 'sick', 'fasting'];
@@ -24,7 +24,7 @@ export function buildMealReport(db: AppDb, actor: Actor, input: { month: string;
   const last = daysInMonth(year, month);
   const from = `${input.month}-01`;
   // A month in progress is counted up to today: days still to come have no one present yet.
-  const today = todayIso();
+  const today = homeToday(db, actor);
   const monthTo = `${input.month}-${pad2(last)}`;
   const to = monthTo > today ? today : monthTo;
   const countedDays = to < from ? 0 : Number(to.slice(8, 10));

@@ -9,11 +9,11 @@ import { fieldError } from '../../lib/errors';
 import { nowIso } from '../../lib/time';
 import { recordAudit } from '../audit/audit.service';
 import { presentOn } from '../census/census.service';
-import { todayIso } from '../residents/residents-list.service';
+import { assertNotFuture } from '../homes/home-clock';
 import { menuOf, servedMeals } from './menus.service';
 
 function checkDay(db: AppDb, homeId: number, date: string, meal: Meal) {
-  if (date > todayIso()) throw fieldError('date', 'Tanggal tidak boleh di masa depan');
+  assertNotFuture(db, { homeId }, date, 'date');
   if (!servedMeals(db, homeId).includes(meal)) throw fieldError('meal', `${MEAL_LABELS[meal]} tidak disajikan di panti ini (lihat Pengaturan makan)`);
 }
 

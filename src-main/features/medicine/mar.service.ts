@@ -1,4 +1,3 @@
-import dayjs from 'dayjs';
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { MarDay, MarDayInput, MarDose, MarEntry, MarMonth, MarMonthInput, MarMonthRow, MarResident, MarSaveInput, MarSaveResult, MarStatus, PrescriptionRow } from '../../contract';
@@ -13,7 +12,9 @@ import { recordAudit } from '../audit/audit.service';
 import { daysInMonth } from '../budget/budget-common';
 import { presentOn } from '../census/census.service';
 import { loadResident } from '../residents/residents.service';
-import { todayIso } from '../residents/residents-list.service';
+import { assertNotFuture, homeToday, homeZone } from '../homes/home-clock';
+import { instantOf, type HomeTimeZone } from '../../contract/clock';
+import { now as clockNow } from '../../lib/clock';
 import { stockSums } from './medicine-common';
 import { activeOn, queryPrescriptions } from './prescriptions.service';
 import { fefoIssuer } from './stock.service';
@@ -28,9 +29,9 @@ export function shiftOf(time: string): Shift {
   return 'night';
 }
 
-/** Entered more than MAR_LATE_MINUTES after the dose's time (`date` + "HH:MM", the computer's local time). */
-export function isLate(date: string, time: string, recordedAt: Date): boolean {
-  return dayjs(recordedAt).diff(dayjs(`${date}T${time}`), 'minute') > MAR_LATE_MINUTES;
+/** Entered more than MAR_LATE_MINUTES after the dose's time (`date` + "HH:MM" on the home's wall clock). */
+export function isLate(zone: HomeTimeZone, date: string, time: string, recordedAt: Date): boolean {
+  return (recordedAt.getTime() - instantOf(zone, date, time).getTime()) / 60_000 > MAR_LATE_MINUTES;
 }
 
 interface AdminRow {
@@ -135,9 +136,9 @@ export function marDay(db: AppDb, actor: Actor, input: z.output<typeof MarDayInp
  * a dose already recorded, a PRN past its daily maximum or a dose without stock is refused at its row
  * (`entries.<i>.<field>`), and nothing of the save is kept.
  */
-export function saveMar(db: AppDb, actor: Actor, input: z.output<typeof MarSaveInput>, now: Date = new Date()): MarSaveResult {
+export function saveMar(db: AppDb, actor: Actor, input: z.output<typeof MarSaveInput>, now: Date = clockNow()): MarSaveResult {
   const homeId = requireHome(actor);
-  if (input.date > todayIso()) throw fieldError('date', 'Pemberian obat tidak dapat dicatat untuk hari esok');
+  assertNotFuture(db, actor, input.date, 'date', 'Pemberian obat tidak dapat dicatat untuk hari esok');
   return db.transaction((tx) => {
     const present = new Set(presentOn(tx, homeId, input.date).map((r) => r.id));
     const ids = [...new Set(input.entries.map((e) => e.prescriptionId))];
@@ -187,7 +188,7 @@ export function saveMar(db: AppDb, actor: Actor, input: z.output<typeof MarSaveI
           prnGiven.set(p.id, count);
         }
       }
-      const late = isLate(input.date, e.scheduledTime ?? e.atTime, now);
+      const late = isLate(homeZone(tx, homeId), input.date, e.scheduledTime ?? e.atTime, now);
       const quantity = e.status === 'given' ? p.dose : 0;
       let row;
       try {
@@ -220,7 +221,7 @@ const STATUSES: MarStatus[] = ['given', 'refused', 'missed', 'held'];
 const zero = () => ({ given: 0, refused: 0, missed: 0, held: 0 });
 
 /** One resident's month: a row per scheduled time of each prescription (and one per PRN), a cell per day. */
-export function marMonth(db: AppDb, actor: Actor, input: z.output<typeof MarMonthInput>, today = todayIso()): MarMonth {
+export function marMonth(db: AppDb, actor: Actor, input: z.output<typeof MarMonthInput>, today = homeToday(db, actor)): MarMonth {
   const homeId = requireHome(actor);
   const resident = loadResident(db, actor, input.residentId);
   const days = daysInMonth(Number(input.month.slice(0, 4)), Number(input.month.slice(5, 7)));

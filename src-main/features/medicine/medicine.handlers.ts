@@ -4,7 +4,7 @@ import type { Core } from '../../core';
 import { requireHome } from '../../lib/actor';
 import { recordAudit } from '../audit/audit.service';
 import { getHome } from '../homes/homes.service';
-import { todayIso } from '../residents/residents-list.service';
+import { homeToday } from '../homes/home-clock';
 import { marDay, marMonth, saveMar } from './mar.service';
 import { renderExpiryList, renderMarMonth, renderStockCard, renderStockReport, stockCardWorkbook, stockReportWorkbook } from './medicine.report';
 import { createPrescription, listPrescriptions, stopPrescription } from './prescriptions.service';
@@ -37,7 +37,7 @@ export function medicineHandlers(core: Core): HandlersFor<MedicineChannel> {
     'medicine.stockCard': (ctx, input) => stockCard(core.db, actorOf(ctx), input),
     'medicine.stockCardReport': (ctx, input) => {
       const { actor, home } = homeOf(ctx);
-      const report = renderStockCard(home, stockCard(core.db, actor, input), input.paper, todayIso());
+      const report = renderStockCard(home, stockCard(core.db, actor, input), input.paper, homeToday(core.db, actor));
       printed(ctx, 'print', 'stock_card', input);
       return report;
     },
@@ -49,7 +49,7 @@ export function medicineHandlers(core: Core): HandlersFor<MedicineChannel> {
     },
     'medicine.stockReport': (ctx, input) => {
       const { actor, home } = homeOf(ctx);
-      const report = renderStockReport(home, stockReport(core.db, actor, input), input.paper, todayIso());
+      const report = renderStockReport(home, stockReport(core.db, actor, input), input.paper, homeToday(core.db, actor));
       printed(ctx, 'print', 'stock_report', input);
       return report;
     },
@@ -64,7 +64,7 @@ export function medicineHandlers(core: Core): HandlersFor<MedicineChannel> {
       const homeId = requireHome(actor);
       const batches = [...queryBatches(core.db, homeId, sql`b.on_hand > 0 AND b.expiry_date < ${input.asOf}`, input.asOf), ...expiringBatches(core.db, homeId, input.asOf, input.days)];
       printed(ctx, 'print', 'expiry_list', input);
-      return renderExpiryList(home, batches, input.asOf, input.days, input.paper, todayIso());
+      return renderExpiryList(home, batches, input.asOf, input.days, input.paper, homeToday(core.db, actor));
     },
     'prescription.list': (ctx, input) => listPrescriptions(core.db, actorOf(ctx), input),
     'prescription.create': (ctx, input) => createPrescription(core.db, actorOf(ctx), input),
@@ -74,7 +74,7 @@ export function medicineHandlers(core: Core): HandlersFor<MedicineChannel> {
     'mar.month': (ctx, input) => marMonth(core.db, actorOf(ctx), input),
     'mar.monthReport': (ctx, input) => {
       const { actor, home } = homeOf(ctx);
-      const report = renderMarMonth(home, marMonth(core.db, actor, input), input.paper, todayIso());
+      const report = renderMarMonth(home, marMonth(core.db, actor, input), input.paper, homeToday(core.db, actor));
       printed(ctx, 'print', 'mar_month', input);
       return report;
     },

@@ -6,6 +6,7 @@ import { sampleResident } from '../../../tests/helpers/residents';
 import { makeCore, ok, setupAndLogin, STRONG_PASSWORD, userWithRole } from '../../../tests/helpers/temp-core';
 import { marMonth, saveMar } from './mar.service';
 import { matchAllergy } from './prescriptions.service';
+import { instantOf } from '../../contract/clock';
 
 describe('medicine: stock, prescriptions and the MAR', () => {
   let core: Core;
@@ -125,8 +126,8 @@ describe('medicine: stock, prescriptions and the MAR', () => {
     expect((await ok(core, carer, 'mar.day', { date: '2026-11-20', shift: 'morning' })).due).toBe(1);
     const a = await actor(carer);
     // 07:00 recorded at 07:45 (on time), 19:00 recorded at 20:30 (late: more than 60 minutes).
-    saveMar(core.db, a, { date: '2026-11-20', entries: [{ prescriptionId: rx.id, scheduledTime: '07:00', status: 'given', atTime: '07:05', prnReason: null, note: null }] }, new Date(2026, 10, 20, 7, 45));
-    saveMar(core.db, a, { date: '2026-11-20', entries: [{ prescriptionId: rx.id, scheduledTime: '19:00', status: 'given', atTime: '19:00', prnReason: null, note: null }] }, new Date(2026, 10, 20, 20, 30));
+    saveMar(core.db, a, { date: '2026-11-20', entries: [{ prescriptionId: rx.id, scheduledTime: '07:00', status: 'given', atTime: '07:05', prnReason: null, note: null }] }, instantOf('Asia/Jakarta', '2026-11-20', '07:45'));
+    saveMar(core.db, a, { date: '2026-11-20', entries: [{ prescriptionId: rx.id, scheduledTime: '19:00', status: 'given', atTime: '19:00', prnReason: null, note: null }] }, instantOf('Asia/Jakarta', '2026-11-20', '20:30'));
     const again = await ok(core, carer, 'mar.day', { date: '2026-11-20' });
     expect(again.recorded).toBe(2);
     expect(again.residents[0]!.doses.map((d) => d.entries[0]?.late)).toEqual([false, true]);

@@ -4,7 +4,7 @@ import { EXPIRY_WARNING_DAYS, MOVEMENT_LABELS } from '../../contract';
 import type { AppDb } from '../../db/client';
 import type { Actor } from '../../lib/actor';
 import { requireHome } from '../../lib/actor';
-import { todayIso } from '../residents/residents-list.service';
+import { homeToday } from '../homes/home-clock';
 import { loadMedicine, medicineLabel, queryBatches, stockSums, toMedicineRow } from './medicine-common';
 import { listMedicines } from './stock.service';
 
@@ -13,7 +13,7 @@ const plusDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:0
 /** The dashboard's stock facts: low stock, batches expiring within `days`, expired stock awaiting disposal, today's MAR. */
 export function stockDashboard(db: AppDb, actor: Actor, input: { asOf?: string; days?: number } = {}): StockDashboard {
   const homeId = requireHome(actor);
-  const asOf = input.asOf ?? todayIso();
+  const asOf = input.asOf ?? homeToday(db, actor);
   const days = input.days ?? EXPIRY_WARNING_DAYS;
   const medicines = listMedicines(db, actor, {}, asOf);
   const mar = db.get<{ recorded: number }>(sql`SELECT count(*) AS recorded FROM medication_administrations WHERE home_id = ${homeId} AND date = ${asOf} AND scheduled_time IS NOT NULL`)!;
@@ -68,7 +68,7 @@ export function stockCard(db: AppDb, actor: Actor, input: { medicineId: number; 
       m.kind === 'receipt' ? `${MOVEMENT_LABELS.receipt} dari ${m.supplier}` : m.kind === 'dose' ? `Diberikan kepada ${m.residentName ?? '-'} pukul ${m.atTime?.replace(':', '.') ?? '-'}` : `${MOVEMENT_LABELS[m.kind]}: ${m.reason ?? ''}`;
     return { date: m.movedOn, kind: m.kind, batchNo: m.batchNo, expiryDate: m.expiryDate, description, in: Math.max(0, m.quantity), out: Math.max(0, -m.quantity), balance };
   });
-  const sums = stockSums(db, homeId, todayIso());
+  const sums = stockSums(db, homeId, homeToday(db, actor));
   return {
     medicine: toMedicineRow(medicine, sums.get(medicine.id)),
     from: input.from,

@@ -10,10 +10,10 @@ import { AppError, fieldError } from '../../lib/errors';
 import { nowIso } from '../../lib/time';
 import { recordAudit } from '../audit/audit.service';
 import { recordSpending, resolveOverride, voidSpending } from '../budget/spending.service';
-import { todayIso } from '../residents/residents-list.service';
+import { assertNotFuture, homeToday } from '../homes/home-clock';
 import { isExpired, loadBatch, loadMedicine, medicineLabel, queryBatches, stockSums, toMedicineRow } from './medicine-common';
 
-export function listMedicines(db: AppDb, actor: Actor, input: { includeInactive?: boolean } = {}, asOf = todayIso()): MedicineRow[] {
+export function listMedicines(db: AppDb, actor: Actor, input: { includeInactive?: boolean } = {}, asOf = homeToday(db, actor)): MedicineRow[] {
   const homeId = requireHome(actor);
   const sums = stockSums(db, homeId, asOf);
   const where = input.includeInactive ? eq(medicines.homeId, homeId) : and(eq(medicines.homeId, homeId), eq(medicines.active, true));
@@ -52,7 +52,7 @@ export function saveMedicine(db: AppDb, actor: Actor, input: z.output<typeof Med
       row = tx.insert(medicines).values({ ...values, createdAt: nowIso() }).returning().get();
       recordAudit(tx, actor, { entity: 'medicine', entityId: row.id, action: 'create', after: row });
     }
-    return toMedicineRow(row, stockSums(tx, homeId, todayIso()).get(row.id));
+    return toMedicineRow(row, stockSums(tx, homeId, homeToday(db, actor)).get(row.id));
   });
 }
 
@@ -61,10 +61,10 @@ export function listBatches(db: AppDb, actor: Actor, input: z.output<typeof Batc
   const conditions = [sql`1 = 1`];
   if (input.medicineId) conditions.push(sql`b.medicine_id = ${input.medicineId}`);
   if (!input.withEmpty) conditions.push(sql`b.on_hand > 0`);
-  return queryBatches(db, homeId, sql.join(conditions, sql` AND `), input.asOf ?? todayIso());
+  return queryBatches(db, homeId, sql.join(conditions, sql` AND `), input.asOf ?? homeToday(db, actor));
 }
 
-const batchRow = (db: AppDb, actor: Actor, id: number) => queryBatches(db, requireHome(actor), sql`b.id = ${id}`, todayIso())[0]!;
+const batchRow = (db: AppDb, actor: Actor, id: number) => queryBatches(db, requireHome(actor), sql`b.id = ${id}`, homeToday(db, actor))[0]!;
 
 /** Writes a movement and moves the batch's quantity by the same amount (the CHECK refuses going below zero). */
 function move(tx: AppDb, actor: Actor, batch: { id: number; medicineId: number; homeId: number }, kind: MovementKind, quantity: number, movedOn: string, reason: string | null, administrationId: number | null = null) {
@@ -74,15 +74,12 @@ function move(tx: AppDb, actor: Actor, batch: { id: number; medicineId: number; 
     .run();
 }
 
-function notFuture(date: string, field: string) {
-  if (date > todayIso()) throw fieldError(field, 'Tanggal tidak boleh di masa depan');
-}
 
 /** A receipt: a new batch, its receipt movement and (when bought) the spending on the budget line, in one transaction. */
 export function receiveStock(db: AppDb, actor: Actor, input: z.output<typeof ReceiptInput>): BatchRow {
   const homeId = requireHome(actor);
   const medicine = loadMedicine(db, actor, input.medicineId);
-  notFuture(input.receivedOn, 'receivedOn');
+  assertNotFuture(db, actor, input.receivedOn, 'receivedOn');
   if (isExpired(input.expiryDate, input.receivedOn)) throw fieldError('expiryDate', 'Obat sudah kedaluwarsa pada tanggal penerimaan');
   const total = input.quantity * input.unitCost;
   if (total > 0 && !input.lineId) throw fieldError('lineId', 'Pilih baris anggaran yang dibebani (atau isi harga 0 untuk hibah)');
@@ -135,7 +132,7 @@ export function cancelReceipt(db: AppDb, actor: Actor, input: z.output<typeof Ca
     if (batch.cancelledOn) throw new AppError('CONFLICT', 'Penerimaan ini sudah dibatalkan');
     if (batch.onHand !== batch.quantityReceived) throw new AppError('CONFLICT', 'Sebagian obat dari batch ini sudah dipakai atau disesuaikan: catat penyesuaian, bukan pembatalan');
     if (input.cancelledOn < batch.receivedOn) throw fieldError('cancelledOn', 'Tanggal pembatalan tidak boleh sebelum tanggal penerimaan');
-    notFuture(input.cancelledOn, 'cancelledOn');
+    assertNotFuture(db, actor, input.cancelledOn, 'cancelledOn');
     move(tx, actor, batch, 'cancel', -batch.onHand, input.cancelledOn, input.reason);
     if (batch.spendingId) voidSpending(tx, actor, { id: batch.spendingId, voidedOn: input.cancelledOn, reason: input.reason });
     tx.update(medicineBatches).set({ cancelledOn: input.cancelledOn, cancelReason: input.reason }).where(eq(medicineBatches.id, batch.id)).run();
@@ -153,7 +150,7 @@ export function adjustStock(db: AppDb, actor: Actor, input: z.output<typeof Adju
   return db.transaction((tx) => {
     const batch = loadBatch(tx, actor, input.batchId);
     if (batch.cancelledOn) throw new AppError('CONFLICT', 'Penerimaan ini sudah dibatalkan');
-    notFuture(input.movedOn, 'movedOn');
+    assertNotFuture(db, actor, input.movedOn, 'movedOn');
     checkQuantity(batch, input.quantity);
     move(tx, actor, batch, 'adjustment', input.quantity, input.movedOn, input.reason);
     recordAudit(tx, actor, { entity: 'medicine_batch', entityId: batch.id, action: 'adjust', before: { onHand: batch.onHand }, after: { onHand: batch.onHand + input.quantity, reason: input.reason } });
@@ -163,7 +160,7 @@ export function adjustStock(db: AppDb, actor: Actor, input: z.output<typeof Adju
 
 /** A stock take: the counted quantity of each batch; the differences are recorded, with the reason. */
 export function stockTake(db: AppDb, actor: Actor, input: z.output<typeof StockTakeInput>): { changed: number } {
-  notFuture(input.movedOn, 'movedOn');
+  assertNotFuture(db, actor, input.movedOn, 'movedOn');
   return db.transaction((tx) => {
     let changed = 0;
     input.counts.forEach((count, i) => {
@@ -184,7 +181,7 @@ export function disposeBatch(db: AppDb, actor: Actor, input: z.output<typeof Dis
   return db.transaction((tx) => {
     const batch = loadBatch(tx, actor, input.batchId);
     if (batch.onHand === 0) throw new AppError('CONFLICT', 'Batch ini sudah habis');
-    notFuture(input.movedOn, 'movedOn');
+    assertNotFuture(db, actor, input.movedOn, 'movedOn');
     move(tx, actor, batch, 'disposal', -batch.onHand, input.movedOn, input.reason);
     recordAudit(tx, actor, { entity: 'medicine_batch', entityId: batch.id, action: 'dispose', before: { onHand: batch.onHand }, after: { onHand: 0, reason: input.reason } });
     return batchRow(tx, actor, batch.id);

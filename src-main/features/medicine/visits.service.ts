@@ -12,7 +12,7 @@ import { recordAudit } from '../audit/audit.service';
 import { recordSpending, resolveOverride, voidSpending } from '../budget/spending.service';
 import { presentOn } from '../census/census.service';
 import { loadResident } from '../residents/residents.service';
-import { todayIso } from '../residents/residents-list.service';
+import { assertNotFuture, homeToday } from '../homes/home-clock';
 import { queryAdministrations, toMarEntry } from './mar.service';
 import { queryPrescriptions } from './prescriptions.service';
 
@@ -64,7 +64,7 @@ export function listVisits(db: AppDb, actor: Actor, input: { from?: string; to?:
 /** A visit with the residents seen; its fee (if any) is spending on the chosen budget line, in the same transaction. */
 export function createVisit(db: AppDb, actor: Actor, input: z.output<typeof VisitInput>): VisitRow {
   const homeId = requireHome(actor);
-  if (input.visitedOn > todayIso()) throw fieldError('visitedOn', 'Tanggal tidak boleh di masa depan');
+  assertNotFuture(db, actor, input.visitedOn, 'visitedOn');
   if (input.fee > 0 && !input.lineId) throw fieldError('lineId', 'Pilih baris anggaran untuk honor/biaya kunjungan');
   const override = resolveOverride(db, actor, input.override);
   return db.transaction((tx) => {
@@ -126,7 +126,7 @@ type EntryRow = Omit<HealthEntryRow, 'createdBy'> & { createdBy: string | null }
 
 export function addHealthEntry(db: AppDb, actor: Actor, input: z.output<typeof HealthEntryInput>): HealthEntryRow {
   const homeId = requireHome(actor);
-  if (input.date > todayIso()) throw fieldError('date', 'Tanggal tidak boleh di masa depan');
+  assertNotFuture(db, actor, input.date, 'date');
   return db.transaction((tx) => {
     loadResident(tx, actor, input.residentId);
     const row = tx
@@ -147,7 +147,7 @@ function entries(db: AppDb, where: ReturnType<typeof sql>): HealthEntryRow[] {
 }
 
 /** The resident's health record: entries, visits, prescriptions and the last 30 days of the MAR. */
-export function healthRecord(db: AppDb, actor: Actor, residentId: number, today = todayIso()): HealthRecord {
+export function healthRecord(db: AppDb, actor: Actor, residentId: number, today = homeToday(db, actor)): HealthRecord {
   const homeId = requireHome(actor);
   const resident = loadResident(db, actor, residentId);
   const prescriptions = queryPrescriptions(db, homeId, sql`p.resident_id = ${resident.id}`);

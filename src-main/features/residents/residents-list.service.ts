@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { homeToday } from '../homes/home-clock';
 import ExcelJS from 'exceljs';
 import { and, asc, desc, eq, gt, inArray, isNotNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -28,7 +29,6 @@ export function ageOn(birthDate: string | null, today: string): number | null {
   return age;
 }
 
-export const todayIso = () => dayjs().format('YYYY-MM-DD');
 
 function filters(homeId: number, input: ListInput, today: string): SQL[] {
   const where: SQL[] = [eq(residents.homeId, homeId)];
@@ -67,7 +67,7 @@ const SORT_COLUMNS = {
   room: residents.room,
 } as const;
 
-export function listResidents(db: AppDb, actor: Actor, input: ListInput, today = todayIso()): { rows: ResidentListRow[]; total: number } {
+export function listResidents(db: AppDb, actor: Actor, input: ListInput, today = homeToday(db, actor)): { rows: ResidentListRow[]; total: number } {
   const homeId = requireHome(actor);
   const column = SORT_COLUMNS[input.sort];
   const ascending = input.sort === 'age' ? input.direction === 'desc' : input.direction === 'asc';
@@ -119,7 +119,7 @@ export function listRooms(db: AppDb, actor: Actor): string[] {
 /** The filtered list as an XLSX workbook (no sensitive fields), for the administration's own records. */
 export async function exportResidentsXlsx(db: AppDb, actor: Actor, input: ListInput): Promise<{ fileName: string; base64: string }> {
   const homeId = requireHome(actor);
-  const today = todayIso();
+  const today = homeToday(db, actor);
   const ids = listResidents(db, actor, input, today).rows.map((r) => r.id);
   const full = ids.length ? db.select().from(residents).where(and(eq(residents.homeId, homeId), inArray(residents.id, ids))).all() : [];
   const byId = new Map(full.map((r) => [r.id, r]));

@@ -10,13 +10,10 @@ import { AppError, fieldError } from '../../lib/errors';
 import { nowIso } from '../../lib/time';
 import { recordAudit } from '../audit/audit.service';
 import { presentOn } from '../census/census.service';
-import { todayIso } from '../residents/residents-list.service';
+import { assertNotFuture } from '../homes/home-clock';
 import { assertProgrammeOpen, programmeDetail } from './programmes.service';
 import { getEnrolment, loadEnrolment, loadProgramme, queryEnrolments } from './training-common';
 
-function notFuture(field: string, date: string) {
-  if (date > todayIso()) throw fieldError(field, 'Tanggal tidak boleh di masa depan');
-}
 
 /**
  * Enrols residents: only residents active in the home on the enrolment date, never twice, and never past
@@ -27,7 +24,7 @@ export function enrol(db: AppDb, actor: Actor, input: z.output<typeof EnrolInput
   const ids = db.transaction((tx) => {
     const programme = loadProgramme(tx, actor, input.programmeId);
     assertProgrammeOpen(programme);
-    notFuture('enrolledOn', input.enrolledOn);
+    assertNotFuture(db, actor, input.enrolledOn, 'enrolledOn');
     if (input.enrolledOn > programme.endDate) throw fieldError('enrolledOn', `Program berakhir ${formatLongDate(programme.endDate)}`);
     const wanted = [...new Set(input.residentIds)];
     const present = new Set(presentOn(tx, homeId, input.enrolledOn).map((r) => r.id));
@@ -62,7 +59,7 @@ export function withdraw(db: AppDb, actor: Actor, input: z.output<typeof Withdra
   db.transaction((tx) => {
     const before = loadEnrolment(tx, actor, input.enrolmentId);
     if (before.status !== 'active') throw new AppError('CONFLICT', before.status === 'completed' ? 'Peserta ini sudah lulus' : 'Peserta ini sudah mengundurkan diri');
-    notFuture('withdrawnOn', input.withdrawnOn);
+    assertNotFuture(db, actor, input.withdrawnOn, 'withdrawnOn');
     if (input.withdrawnOn < before.enrolledOn) throw fieldError('withdrawnOn', 'Tanggal mengundurkan diri sebelum tanggal mendaftar');
     const after = tx
       .update(trainingEnrolments)
@@ -84,7 +81,7 @@ export function recordSession(db: AppDb, actor: Actor, input: z.output<typeof Se
   const sessionId = db.transaction((tx) => {
     const programme = loadProgramme(tx, actor, input.programmeId);
     if (programme.status === 'cancelled') throw new AppError('CONFLICT', 'Program ini dibatalkan');
-    notFuture('heldOn', input.heldOn);
+    assertNotFuture(db, actor, input.heldOn, 'heldOn');
     if (input.heldOn < programme.startDate || input.heldOn > programme.endDate) {
       throw fieldError('heldOn', `Tanggal sesi harus di antara ${formatLongDate(programme.startDate)} dan ${formatLongDate(programme.endDate)}`);
     }
@@ -119,7 +116,7 @@ export function assess(db: AppDb, actor: Actor, input: z.output<typeof TrainingA
     const enrolment = loadEnrolment(tx, actor, input.enrolmentId);
     if (enrolment.status !== 'active') throw new AppError('CONFLICT', enrolment.status === 'completed' ? 'Peserta ini sudah lulus' : 'Peserta ini sudah mengundurkan diri');
     const programme = loadProgramme(tx, actor, enrolment.programmeId);
-    notFuture('assessedOn', input.assessedOn);
+    assertNotFuture(db, actor, input.assessedOn, 'assessedOn');
     if (input.assessedOn < enrolment.enrolledOn) throw fieldError('assessedOn', 'Tanggal penilaian sebelum tanggal mendaftar');
     const competency = programme.assessmentType === 'competency';
     if (competency && input.competent == null) throw fieldError('competent', 'Pilih kompeten atau belum kompeten');
@@ -147,7 +144,7 @@ export function complete(db: AppDb, actor: Actor, input: z.output<typeof Complet
   const homeId = requireHome(actor);
   db.transaction((tx) => {
     const current = getEnrolment(tx, actor, input.enrolmentId);
-    notFuture('completedOn', input.completedOn);
+    assertNotFuture(db, actor, input.completedOn, 'completedOn');
     if (input.completedOn < current.enrolledOn) throw fieldError('completedOn', 'Tanggal lulus sebelum tanggal mendaftar');
     if (current.blockers.length) throw new AppError('CONFLICT', `Belum memenuhi syarat kelulusan: ${current.blockers.join('; ')}`);
     const certificateNo = nextCertificateNo(tx, homeId, input.completedOn.slice(0, 4));

@@ -5,7 +5,7 @@ import type { Core } from '../../core';
 import { requireHome } from '../../lib/actor';
 import { recordAudit } from '../audit/audit.service';
 import { getHome } from '../homes/homes.service';
-import { todayIso } from '../residents/residents-list.service';
+import { homeToday } from '../homes/home-clock';
 import { loadResident } from '../residents/residents.service';
 import { assess, complete, enrol, recordSession, withdraw } from './enrolment.service';
 import { listCourseTypes, listProgrammes, programmeDetail, saveCourseType, saveProgramme } from './programmes.service';
@@ -52,25 +52,25 @@ export function trainingHandlers(core: Core): HandlersFor<TrainingChannel> {
     'training.recapData': (ctx, input) => buildRecap(core.db, actorOf(ctx), input.programmeId, input.month),
     'training.recapReport': (ctx, input) => {
       const { actor, home } = homeOf(ctx);
-      const report = renderRecap(home, buildRecap(core.db, actor, input.programmeId, input.month), input.paper, todayIso());
+      const report = renderRecap(home, buildRecap(core.db, actor, input.programmeId, input.month), input.paper, homeToday(core.db, actor));
       printed(ctx, 'print', { report: 'training_recap', programmeId: input.programmeId, month: input.month });
       return report;
     },
     'training.recapXlsx': async (ctx, input) => {
       const { actor, home } = homeOf(ctx);
-      const buffer = await recapWorkbook(home, buildRecap(core.db, actor, input.programmeId, input.month), input.paper, todayIso());
+      const buffer = await recapWorkbook(home, buildRecap(core.db, actor, input.programmeId, input.month), input.paper, homeToday(core.db, actor));
       printed(ctx, 'export', { report: 'training_recap', programmeId: input.programmeId, month: input.month });
       return { fileName: `rekap-kehadiran-${input.programmeId}-${input.month}.xlsx`, base64: buffer.toString('base64') };
     },
     'training.completionsReport': (ctx, input) => {
       const { actor, home } = homeOf(ctx);
-      const report = renderCompletions(home, buildCompletions(core.db, actor, input.from, input.to), input.paper, todayIso());
+      const report = renderCompletions(home, buildCompletions(core.db, actor, input.from, input.to), input.paper, homeToday(core.db, actor));
       printed(ctx, 'print', { report: 'training_completions', from: input.from, to: input.to });
       return report;
     },
     'training.completionsXlsx': async (ctx, input) => {
       const { actor, home } = homeOf(ctx);
-      const buffer = await completionsWorkbook(home, buildCompletions(core.db, actor, input.from, input.to), input.paper, todayIso());
+      const buffer = await completionsWorkbook(home, buildCompletions(core.db, actor, input.from, input.to), input.paper, homeToday(core.db, actor));
       printed(ctx, 'export', { report: 'training_completions', from: input.from, to: input.to });
       return { fileName: `kelulusan-${input.from}-${input.to}.xlsx`, base64: buffer.toString('base64') };
     },

@@ -1,6 +1,8 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import {
   addDays,
+  clockNowMs,
+  setClockSource,
   DEFAULT_TIME_ZONE,
   dayIn,
   shiftDayIn,
@@ -19,18 +21,19 @@ import {
  */
 let zone: HomeTimeZone = DEFAULT_TIME_ZONE;
 let offsetMs = 0;
+// eslint-disable-next-line no-restricted-syntax -- the one place that reads this workstation's clock
+setClockSource(() => Date.now() + offsetMs);
 
 export function syncHomeClock(info: { timeZone: HomeTimeZone; serverNow: string }): void {
   zone = info.timeZone;
   const server = Date.parse(info.serverNow);
-  // eslint-disable-next-line no-restricted-properties -- the one place that reads this workstation's clock
+  // eslint-disable-next-line no-restricted-syntax -- the offset between the server's clock and this workstation's
   if (!Number.isNaN(server)) offsetMs = server - Date.now();
 }
 
 export const homeTimeZone = (): HomeTimeZone => zone;
 export const zoneLabel = (): string => ZONE_ABBREVIATION[zone];
-// eslint-disable-next-line no-restricted-properties -- the one place that reads this workstation's clock
-export const homeNowMs = (): number => Date.now() + offsetMs;
+export const homeNowMs = (): number => clockNowMs();
 export const homeNow = (): Date => new Date(homeNowMs());
 /** Now on the home's wall clock, as a dayjs for formatting and arithmetic. */
 export const homeNowDayjs = (): Dayjs => zoned(homeNowMs(), zone);

@@ -2,6 +2,7 @@ import type { BudgetYear } from '@contract';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
 import { yearsQuery } from './hooks';
+import { homeYear } from '../../lib/home-clock';
 
 /**
  * The fiscal year the budget pages show: `?tahun=2026` in the address (kept across tabs), else the
@@ -12,7 +13,7 @@ export function useBudgetYear() {
   const years = useQuery(yearsQuery());
   const wanted = Number(params.get('tahun'));
   const list = years.data ?? [];
-  const current = new Date().getFullYear();
+  const current = homeYear();
   const year: BudgetYear | null = list.find((y) => y.year === wanted) ?? list.find((y) => y.year === current) ?? list[0] ?? null;
   const setYear = (value: number) =>
     setParams(

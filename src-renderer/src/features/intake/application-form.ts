@@ -1,7 +1,7 @@
-import dayjs from 'dayjs';
 import { ApplicationInput, PMKS_WOMEN_ONLY, type ApplicationDetail } from '@contract';
 import type { z } from 'zod';
 import { emptyPersonIdentity, personIdentityOf } from '../residents/components/identity/person-identity';
+import { homeToday } from '../../lib/home-clock';
 
 /** The contract's schema plus the cross-field rule main checks, so it shows at the field before saving. */
 export const ApplicationForm = ApplicationInput.superRefine((v, ctx) => {
@@ -19,7 +19,7 @@ export function applicationKeyMapper(serverKey: string): string | null {
 
 export const emptyApplication = (): ApplicationFormValues => ({
   ...emptyPersonIdentity(),
-  applicationDate: dayjs().format('YYYY-MM-DD'),
+  applicationDate: homeToday(),
   referralSource: undefined as unknown as ApplicationFormValues['referralSource'],
   referrerName: '',
   referralLetterNo: '',

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { homeNowDayjs } from '../../lib/home-clock';
 
 export type PeriodPreset = 'thisMonth' | 'lastMonth' | 'thisQuarter' | 'thisYear' | 'custom';
 export const PERIOD_PRESETS: readonly PeriodPreset[] = ['thisMonth', 'lastMonth', 'thisQuarter', 'thisYear', 'custom'];
@@ -18,7 +19,7 @@ export interface PeriodChoice {
 const iso = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD');
 
 /** Whole calendar periods, as reports are made: the month, last month, the quarter, the year of `today`. */
-export function presetPeriod(preset: Exclude<PeriodPreset, 'custom'>, today = dayjs()): Period {
+export function presetPeriod(preset: Exclude<PeriodPreset, 'custom'>, today = homeNowDayjs()): Period {
   switch (preset) {
     case 'thisMonth':
       return { from: iso(today.startOf('month')), to: iso(today.endOf('month')) };

@@ -1,7 +1,7 @@
-import dayjs from 'dayjs';
 import { PMKS_WOMEN_ONLY, ResidentInput, type ResidentDetail } from '@contract';
 import type { z } from 'zod';
 import { emptyPersonIdentity, personIdentityOf } from './components/identity/person-identity';
+import { homeToday } from '../../lib/home-clock';
 
 /**
  * The form validates with main's own schema, plus the two cross-field rules main checks in its service
@@ -31,7 +31,7 @@ export const emptyResident = (): ResidentFormValues => ({
   ...emptyPersonIdentity(),
   referralSource: null,
   referralNote: '',
-  admissionDate: dayjs().format('YYYY-MM-DD'),
+  admissionDate: homeToday(),
   room: '',
   photoDataUrl: null,
   allergies: '',

@@ -13,6 +13,7 @@ import { currentLanguage } from '../../../lib/i18n';
 import { realisationDataQuery, realisationReportQuery, useRealisationXlsx } from '../hooks';
 import { LineSpendingDrawer } from './LineSpendingDrawer';
 import { RealisationTable } from './RealisationTable';
+import { homeToday } from '../../../lib/home-clock';
 
 type Kind = 'month' | 'quarter' | 'semester' | 'custom';
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -23,8 +24,8 @@ const months = (year: number, first: number, last: number) => ({ from: `${year}-
 export function ReportTab({ year }: { year: BudgetYear }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const now = new Date();
-  const defaultMonth = now.getFullYear() === year.year ? now.getMonth() + 1 : 12;
+  const today = homeToday();
+  const defaultMonth = Number(today.slice(0, 4)) === year.year ? Number(today.slice(5, 7)) : 12;
   const [kind, setKind] = useState<Kind>('month');
   const [month, setMonth] = useState(defaultMonth);
   const [quarter, setQuarter] = useState(Math.ceil(defaultMonth / 3));

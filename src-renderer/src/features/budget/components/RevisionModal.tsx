@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { formatRupiah, RevisionInput, type BudgetLine, type BudgetYear } from '@contract';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +11,7 @@ import { notifySuccess } from '../../../components/notify';
 import { useReviseLine } from '../hooks';
 import { MoneyInput } from '../money';
 import { PlanInputs } from './PlanInputs';
+import { homeToday } from '../../../lib/home-clock';
 
 const FIELDS = ['revisedOn', 'allocation', 'plan', 'reference', 'reason'] as const;
 
@@ -21,7 +21,7 @@ export function RevisionModal({ year, line, onClose }: { year: BudgetYear; line:
   const revise = useReviseLine();
   const [formError, setFormError] = useState<string[]>([]);
   const [mode, setMode] = useState<'auto' | 'manual'>('auto');
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = homeToday();
   const form = useForm<RevisionInput>({
     resolver: zodResolver(RevisionInput),
     defaultValues: { lineId: line.id, revisedOn: today.startsWith(String(year.year)) ? today : `${year.year}-12-31`, allocation: line.allocation, plan: null, reference: '', reason: '' },

@@ -2,7 +2,6 @@ import { Alert, Anchor, Button, Center, Drawer, Group, Loader, Modal, Stack, Tex
 import { formatRupiah, type BudgetYear, type SpendingRecord } from '@contract';
 import { IconArrowBackUp, IconExternalLink, IconHistory, IconInfoCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -18,11 +17,12 @@ import { amount } from '../money';
 import { budgetPermissions } from '../permissions';
 import { residentHref, sourceHref } from '../sources';
 import { SourceLabel, SpendingBadges } from './SpendingTab';
+import { homeToday } from '../../../lib/home-clock';
 
 function VoidModal({ row, year, onClose }: { row: SpendingRecord; year: BudgetYear; onClose: () => void }) {
   const { t } = useTranslation();
   const voider = useVoidSpending();
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = homeToday();
   const [voidedOn, setVoidedOn] = useState<string | null>(today.startsWith(String(year.year)) ? today : row.spentOn);
   const [reason, setReason] = useState('');
   const errors = voider.error instanceof ApiError ? voider.error.fieldErrors : {};

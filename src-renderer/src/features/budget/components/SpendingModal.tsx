@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { formatRupiah, SpendingInput, type BudgetStructure, type BudgetYear } from '@contract';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +12,7 @@ import { useRecordSpending } from '../hooks';
 import { MoneyInput } from '../money';
 import { OverrideFields } from './OverrideFields';
 import { isOverAllocation } from '../over-allocation';
+import { homeToday } from '../../../lib/home-clock';
 
 const FIELDS = ['lineId', 'spentOn', 'amount', 'description', 'payee', 'proofNo', 'override.reason', 'override.headUsername', 'override.headPassword'] as const;
 
@@ -25,7 +25,7 @@ export function SpendingModal({ year, structure, onClose, onSaved }: { year: Bud
   const record = useRecordSpending();
   const [formError, setFormError] = useState<string[]>([]);
   const [overrun, setOverrun] = useState<string | null>(null);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = homeToday();
   const form = useForm<SpendingInput>({
     resolver: zodResolver(SpendingInput),
     defaultValues: { spentOn: today.startsWith(String(year.year)) ? today : `${year.year}-12-31`, description: '', payee: '', proofNo: '', override: null },

@@ -17,6 +17,7 @@ import { YearModal } from '../components/YearModal';
 import { useCreateYear } from '../hooks';
 import { budgetPermissions } from '../permissions';
 import { useBudgetYear } from '../year';
+import { homeYear } from '../../../lib/home-clock';
 
 export const BUDGET_TABS = ['overview', 'structure', 'spending', 'revisions', 'report', 'cost'] as const;
 export type BudgetTab = (typeof BUDGET_TABS)[number];
@@ -42,7 +43,7 @@ export function BudgetPage() {
   const [creating, setCreating] = useState(false);
   if (!BUDGET_TABS.includes(tab as BudgetTab)) return <Navigate to="/budget/overview" replace />;
   const current = tab as BudgetTab;
-  const thisYear = new Date().getFullYear();
+  const thisYear = homeYear();
 
   const createYear = (value: number) =>
     create.mutate(value, {

@@ -4,8 +4,9 @@ import { IconAlertTriangle, IconCircleCheck, IconMessageForward } from '@tabler/
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatShortDate } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
-import { showTime, todayIso } from '../shift';
+import { showTime } from '../shift';
 import { CATEGORY_COLORS, SEVERITY_COLORS } from '../colors';
+import { homeToday } from '../../../lib/home-clock';
 
 /** One care note as a line: category, the text as written, then shift, time and who wrote it. */
 export function NoteLine({ note }: { note: CareNote }) {
@@ -30,7 +31,7 @@ export function NoteLine({ note }: { note: CareNote }) {
 }
 
 /** Is the follow-up past its due date and still open? */
-export const isOverdue = (incident: Incident) => !incident.resolvedOn && !!incident.followUpDue && incident.followUpDue < todayIso();
+export const isOverdue = (incident: Incident) => !incident.resolvedOn && !!incident.followUpDue && incident.followUpDue < homeToday();
 
 interface IncidentCardProps {
   incident: Incident;

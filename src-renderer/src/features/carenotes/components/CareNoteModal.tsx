@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Kbd, Modal, SegmentedControl, SimpleGrid, Stack, Text, Textarea, Input } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import { CARE_NOTE_CATEGORIES, CareNoteInput, SHIFTS } from '@contract';
+import { CARE_NOTE_CATEGORIES, CareNoteInput, clampDay, SHIFTS } from '@contract';
 import { IconCalendar } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -10,9 +10,9 @@ import { FormAlert } from '../../../components/FormAlert';
 import { applyFieldErrors } from '../../../components/form-errors';
 import { notifySuccess } from '../../../components/notify';
 import { useAddCareNote, type Shift } from '../hooks';
-import { nowTime, shiftAt, shiftDayAt, todayIso } from '../shift';
 import { ChoiceButtons } from './ChoiceButtons';
 import { TimeField } from './TimeField';
+import { homeShift, homeShiftDay, homeTime, homeToday } from '../../../lib/home-clock';
 
 /** Who the note is about; the stay bounds the dates a note may carry. */
 export interface CareSubject {
@@ -65,18 +65,18 @@ function CareNoteForm({ subject, onClose, date, shift, onNext, nextName, onSaved
   const add = useAddCareNote();
   const [formError, setFormError] = useState<string[]>([]);
   const noteRef = useRef<HTMLTextAreaElement | null>(null);
-  const today = todayIso();
+  const today = homeToday();
   const maxDate = subject.exitDate && subject.exitDate < today ? subject.exitDate : today;
-  const shiftDay = shiftDayAt();
-  const initialDate = date ?? (shiftDay < maxDate ? shiftDay : maxDate);
+  // The day shown (day view), else the day the current shift began, held inside the resident's stay.
+  const initialDate = date ?? clampDay(homeShiftDay(), subject.admissionDate, maxDate);
   const form = useForm<CareNoteInput>({
     resolver: zodResolver(CareNoteInput),
     mode: 'onTouched',
     defaultValues: {
       residentId: subject.id,
       notedOn: initialDate,
-      notedTime: initialDate === today ? nowTime() : '',
-      shift: shift ?? shiftAt(),
+      notedTime: initialDate === today ? homeTime().replace(':', '.') : '',
+      shift: shift ?? homeShift(),
       note: '',
     },
   });

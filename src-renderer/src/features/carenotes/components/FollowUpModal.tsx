@@ -10,7 +10,7 @@ import { applyFieldErrors } from '../../../components/form-errors';
 import { notifySuccess } from '../../../components/notify';
 import { formatDate } from '../../../lib/format';
 import { useIncidentFollowUp } from '../hooks';
-import { todayIso } from '../shift';
+import { homeToday } from '../../../lib/home-clock';
 
 interface Values {
   followUp: string;
@@ -41,7 +41,7 @@ function FollowUpForm({ incident, onClose, resolve }: { incident: Incident; onCl
   const { t } = useTranslation();
   const followUp = useIncidentFollowUp();
   const [formError, setFormError] = useState<string[]>([]);
-  const today = todayIso();
+  const today = homeToday();
   const form = useForm<Values>({
     defaultValues: { followUp: incident.followUp ?? '', followUpDue: incident.followUpDue, resolved: resolve, resolvedOn: today },
   });

@@ -11,10 +11,10 @@ import { applyFieldErrors } from '../../../components/form-errors';
 import { notifySuccess } from '../../../components/notify';
 import { SEVERITY_COLORS } from '../colors';
 import { useAddIncident } from '../hooks';
-import { nowTime, todayIso } from '../shift';
 import type { CareSubject } from './CareNoteModal';
 import { ChoiceButtons } from './ChoiceButtons';
 import { TimeField } from './TimeField';
+import { homeTime, homeToday } from '../../../lib/home-clock';
 
 const FIELDS = ['occurredOn', 'occurredTime', 'severity', 'description', 'actionTaken', 'followUp', 'followUpDue'] as const;
 
@@ -43,7 +43,7 @@ function IncidentForm({ subject, onClose, date }: { subject: CareSubject; onClos
   const { t } = useTranslation();
   const add = useAddIncident();
   const [formError, setFormError] = useState<string[]>([]);
-  const today = todayIso();
+  const today = homeToday();
   const maxDate = subject.exitDate && subject.exitDate < today ? subject.exitDate : today;
   const initialDate = date ?? maxDate;
   const form = useForm<IncidentInput>({
@@ -52,7 +52,7 @@ function IncidentForm({ subject, onClose, date }: { subject: CareSubject; onClos
     defaultValues: {
       residentId: subject.id,
       occurredOn: initialDate,
-      occurredTime: initialDate === today ? nowTime() : '',
+      occurredTime: initialDate === today ? homeTime().replace(':', '.') : '',
       description: '',
       actionTaken: '',
       followUp: '',

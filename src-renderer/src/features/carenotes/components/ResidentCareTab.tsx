@@ -12,6 +12,7 @@ import { IncidentCard, NoteLine } from './CareItems';
 import { CareNoteModal, type CareSubject } from './CareNoteModal';
 import { FollowUpModal } from './FollowUpModal';
 import { IncidentModal } from './IncidentModal';
+import { homeToday } from '../../../lib/home-clock';
 
 type Kind = 'all' | 'notes' | 'incidents';
 const PAGE = 40;
@@ -67,7 +68,7 @@ export function ResidentCareTab({ resident }: { resident: ResidentDetail }) {
                 setRange(v as [string | null, string | null]);
                 setLimit(PAGE);
               }}
-              maxDate={dayjs().format('YYYY-MM-DD')}
+              maxDate={homeToday()}
               clearable
               allowSingleDateInRange
               valueFormat="D MMM YYYY"

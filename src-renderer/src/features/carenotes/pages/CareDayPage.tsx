@@ -16,16 +16,18 @@ import { IncidentModal } from '../components/IncidentModal';
 import { PickResidentModal } from '../components/PickResidentModal';
 import { WithoutNoteList } from '../components/WithoutNoteList';
 import { careDayQuery, openIncidentsQuery, type Shift } from '../hooks';
-import { shiftAt, shiftDayAt, todayIso } from '../shift';
+import { homeShift, homeToday } from '../../../lib/home-clock';
 
 type ShiftChoice = Shift | 'all';
 
 /** The shift's day view across all residents: who has been noted, who not yet, and the incidents to follow up. */
 export function CareDayPage() {
   const { t } = useTranslation();
-  const today = todayIso();
-  const [date, setDate] = useState(() => shiftDayAt());
-  const [shift, setShift] = useState<ShiftChoice>(() => shiftAt());
+  const today = homeToday();
+  // The home's calendar day (not the shift's): a note is saved on the day shown, and a resident admitted
+  // after midnight is listed and noted on that day.
+  const [date, setDate] = useState(() => homeToday());
+  const [shift, setShift] = useState<ShiftChoice>(() => homeShift());
   const day = useQuery(careDayQuery(date, shift === 'all' ? null : shift));
   const open = useQuery(openIncidentsQuery());
   const [writing, setWriting] = useState<{ subject: CareSubject; nextId: number | null } | null>(null);

@@ -3,7 +3,6 @@ import { Accordion, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Textar
 import { DatePickerInput } from '@mantine/dates';
 import { AssessmentInput, type Assessment, type CaseFile } from '@contract';
 import { IconCalendar, IconClipboardPlus } from '@tabler/icons-react';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +12,7 @@ import { applyFieldErrors } from '../../../components/form-errors';
 import { notifySuccess } from '../../../components/notify';
 import { formatDate } from '../../../lib/format';
 import { useAddAssessment } from '../hooks';
+import { homeToday } from '../../../lib/home-clock';
 
 const TEXT_FIELDS = ['problems', 'needs', 'strengths', 'familySituation', 'recommendation'] as const;
 
@@ -83,7 +83,7 @@ function AssessmentForm({ file, onClose }: { file: CaseFile; onClose: () => void
   const { t } = useTranslation();
   const add = useAddAssessment();
   const [formError, setFormError] = useState<string[]>([]);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = homeToday();
   const form = useForm<AssessmentInput>({
     resolver: zodResolver(AssessmentInput),
     mode: 'onTouched',

@@ -3,7 +3,6 @@ import { Alert, Button, Group, Modal, NumberInput, Stack, Text, Textarea } from 
 import { DatePickerInput } from '@mantine/dates';
 import { DecidePlanInput, GOAL_STATUSES, ProgressInput, type InterventionPlan, type PlanGoal } from '@contract';
 import { IconCalendar, IconCheck, IconArrowBackUp } from '@tabler/icons-react';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +12,7 @@ import { notifySuccess } from '../../../components/notify';
 import { formatDate } from '../../../lib/format';
 import { ChoiceButtons } from '../../carenotes/components/ChoiceButtons';
 import { useAddProgress, useDecidePlan } from '../hooks';
+import { homeToday } from '../../../lib/home-clock';
 
 export const GOAL_STATUS_COLORS = { open: 'blue', achieved: 'teal', not_achieved: 'red' } as const;
 
@@ -101,7 +101,7 @@ function ProgressForm({ plan, goal, onClose }: { plan: InterventionPlan; goal: P
   const { t } = useTranslation();
   const add = useAddProgress();
   const [formError, setFormError] = useState<string[]>([]);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = homeToday();
   const latest = goal.progress.find((p) => p.progressPercent !== null)?.progressPercent ?? null;
   const form = useForm<ProgressInput>({
     resolver: zodResolver(ProgressInput),

@@ -11,6 +11,7 @@ import { FormAlert } from '../../../components/FormAlert';
 import { applyFieldErrors } from '../../../components/form-errors';
 import { notifySuccess } from '../../../components/notify';
 import { useSavePlan, useSubmitPlan } from '../hooks';
+import { homeToday } from '../../../lib/home-clock';
 
 interface PlanEditorModalProps {
   /** `null` closed; `{ plan: undefined }` a new plan. */
@@ -41,7 +42,7 @@ function PlanForm({ plan, residentId, onClose }: { plan?: InterventionPlan; resi
   const save = useSavePlan();
   const submitPlan = useSubmitPlan();
   const [formError, setFormError] = useState<string[]>([]);
-  const start = dayjs().format('YYYY-MM-DD');
+  const start = homeToday();
   const form = useForm<PlanInput>({
     resolver: zodResolver(PlanInput),
     // Not 'onTouched': the field array would then validate on every added goal and flag the new, empty one.

@@ -3,7 +3,6 @@ import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/co
 import { DatePickerInput } from '@mantine/dates';
 import { SetStageInput, type CaseFile, type RehabStage } from '@contract';
 import { IconCalendar } from '@tabler/icons-react';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +11,7 @@ import { applyFieldErrors } from '../../../components/form-errors';
 import { notifySuccess } from '../../../components/notify';
 import { formatDate } from '../../../lib/format';
 import { useSetStage } from '../hooks';
+import { homeToday } from '../../../lib/home-clock';
 
 const FIELDS = ['stageId', 'startedOn', 'note'] as const;
 
@@ -33,7 +33,7 @@ function SetStageForm({ file, stages, onClose }: { file: CaseFile; stages: Rehab
   const latestStart = file.stageHistory.reduce((max, e) => (e.startedOn > max ? e.startedOn : max), file.admissionDate);
   const currentPos = stages.find((s) => s.id === current?.stageId)?.position ?? 0;
   const suggested = stages.find((s) => s.active && s.position > currentPos && s.id !== current?.stageId);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = homeToday();
   const form = useForm<SetStageInput>({
     resolver: zodResolver(SetStageInput),
     mode: 'onTouched',

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { formatShortDate } from '../../../lib/format';
+import { homeToday } from '../../../lib/home-clock';
 
 const daysBetween = (from: string, to: string) => Math.max(0, dayjs(to).diff(dayjs(from), 'day'));
 
@@ -18,7 +19,7 @@ export function StagePath({ file, stages, onMove, compact }: { file: CaseFile; s
   const position = new Map((stages ?? []).map((s) => [s.id, s.position]));
   const currentPos = current ? (position.get(current.stageId) ?? 0) : Infinity;
   const ahead = (stages ?? []).filter((s) => s.active && s.position > currentPos);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = homeToday();
 
   const entryText = (e: StageEntry) => {
     if (e.endedOn === null) return t('casefile.stage.since', { date: formatShortDate(e.startedOn), count: daysBetween(e.startedOn, today) });

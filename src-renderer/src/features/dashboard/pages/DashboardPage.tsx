@@ -11,6 +11,7 @@ import { SignedInCard } from '../components/SignedInCard';
 import { IntakeCard } from '../../intake/components/IntakeCard';
 import { MedicineDashboardCard } from '../../medicine/components/MedicineDashboardCard';
 import { useActiveHomeProfile, useLastBackup, useRecentAudit } from '../hooks';
+import { homeToday } from '../../../lib/home-clock';
 
 /** Only what exists: the home's profile, who is signed in, the last backup and recent changes. */
 export function DashboardPage() {
@@ -27,7 +28,7 @@ export function DashboardPage() {
     <>
       <PageHeader
         title={t('dashboard.title')}
-        description={t('dashboard.greeting', { name: session.user.fullName, date: formatDate(new Date()) })}
+        description={t('dashboard.greeting', { name: session.user.fullName, date: formatDate(homeToday()) })}
       />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>

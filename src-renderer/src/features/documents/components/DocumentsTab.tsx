@@ -13,6 +13,7 @@ import { useCurrentSession } from '../../auth/hooks';
 import { documentsQuery, useDownloadDocument, useRemoveDocument } from '../hooks';
 import { DocumentUploadModal, type DocType } from './DocumentUploadModal';
 import { DocumentViewModal } from './DocumentViewModal';
+import { homeNowDayjs } from '../../../lib/home-clock';
 
 const UPLOADERS: ReadonlySet<Role> = new Set(['province_admin', 'admin', 'head']);
 const REMOVERS: ReadonlySet<Role> = new Set(['province_admin', 'admin']);
@@ -35,7 +36,7 @@ export function DocumentsTab({ resident }: { resident: ResidentDetail }) {
   const canUpload = UPLOADERS.has(role);
   const canRemove = REMOVERS.has(role);
 
-  const age = resident.birthDate ? dayjs().diff(dayjs(resident.birthDate), 'year') : null;
+  const age = resident.birthDate ? homeNowDayjs().diff(dayjs(resident.birthDate), 'year') : null;
   const ktpNotYet = age !== null && age < KTP_AGE && resident.maritalStatus !== 'married';
   const list = docs.data ?? [];
   const byType = (type: DocType) => list.filter((d) => d.docType === type);

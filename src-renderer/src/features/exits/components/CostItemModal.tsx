@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { COST_CATEGORIES_BY_KIND, CostItemInput, EXIT_COST_CATEGORY_LABELS, type ExitCostItem, type ExitDetail } from '@contract';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,13 +9,14 @@ import { FormAlert } from '../../../components/FormAlert';
 import { applyFieldErrors } from '../../../components/form-errors';
 import { MoneyInput } from '../../budget/money';
 import { useSaveCost } from '../hooks';
+import { homeToday } from '../../../lib/home-clock';
 
 /** Adds or edits one cost item (category, description, amount, date, payee, proof number). */
 export function CostItemModal({ exit, item, onClose }: { exit: ExitDetail; item: ExitCostItem | null; onClose: () => void }) {
   const { t } = useTranslation();
   const save = useSaveCost();
   const [formError, setFormError] = useState<string[]>([]);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = homeToday();
   const form = useForm<CostItemInput>({
     resolver: zodResolver(CostItemInput),
     defaultValues: item

@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
@@ -7,13 +6,14 @@ import { FormAlert } from '../../../components/FormAlert';
 import { notifySuccess } from '../../../components/notify';
 import { ApiError } from '../../../lib/api';
 import { useUndoExit } from '../hooks';
+import { homeToday } from '../../../lib/home-clock';
 
 /** The head takes back an exit or death recorded in error (residents.undoExit): a reason and the date of the spending reversal. */
 export function UndoExitModal({ changeId, residentName, onClose }: { changeId: number; residentName: string; onClose: () => void }) {
   const { t } = useTranslation();
   const undo = useUndoExit();
   const [reason, setReason] = useState('');
-  const [voidedOn, setVoidedOn] = useState(dayjs().format('YYYY-MM-DD'));
+  const [voidedOn, setVoidedOn] = useState(homeToday());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string[]>([]);
 

@@ -3,7 +3,6 @@ import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Textarea, Theme
 import { defaultRites, RecordDeathInput, RecordRepatriationInput } from '@contract';
 import { IconFlower, IconHomeMove, IconInfoCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Controller, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +17,7 @@ import { useCurrentSession } from '../../auth/hooks';
 import { residentQuery, residentsListQuery } from '../../residents/hooks';
 import { ExitDetailsFields, mapExitField, type DetailsForm } from '../components/ExitDetailsFields';
 import { exitHref, useRecordDeathExit, useRecordRepatriation } from '../hooks';
+import { homeToday } from '../../../lib/home-clock';
 
 interface Values extends DetailsForm {
   residentId?: number;
@@ -39,7 +39,7 @@ export function ExitFormPage() {
   const preset = Number(params.get('resident')) || undefined;
   const form = useForm<Values>({
     resolver: zodResolver(kind === 'death' ? RecordDeathInput : RecordRepatriationInput) as unknown as Resolver<Values>,
-    defaultValues: { residentId: preset, exitDate: dayjs().format('YYYY-MM-DD'), reason: '', details: kind === 'repatriation' ? { destination: 'family' } : {} },
+    defaultValues: { residentId: preset, exitDate: homeToday(), reason: '', details: kind === 'repatriation' ? { destination: 'family' } : {} },
   });
   const residentId = useWatch({ control: form.control, name: 'residentId' });
   const resident = useQuery({ ...residentQuery(residentId ?? 0), enabled: kind === 'death' && !!residentId });
@@ -97,7 +97,7 @@ export function ExitFormPage() {
                 control={form.control}
                 name="exitDate"
                 render={({ field, fieldState }) => (
-                  <DateField label={t(kind === 'death' ? 'exits.form.deathDate' : 'exits.form.repatriationDate')} withAsterisk maxDate={kind === 'death' ? new Date() : undefined} value={field.value} onChange={(v) => field.onChange(v ?? '')} error={fieldState.error?.message} />
+                  <DateField label={t(kind === 'death' ? 'exits.form.deathDate' : 'exits.form.repatriationDate')} withAsterisk maxDate={kind === 'death' ? homeToday() : undefined} value={field.value} onChange={(v) => field.onChange(v ?? '')} error={fieldState.error?.message} />
                 )}
               />
             </SimpleGrid>

@@ -1,7 +1,6 @@
 import { Button, Group, Modal, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { SCORE_MAX, SCORE_MIN, type ApplicationDetail } from '@contract';
 import { useQuery } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
@@ -10,6 +9,7 @@ import { notifySuccess } from '../../../components/notify';
 import { ApiError } from '../../../lib/api';
 import { scoreItemsQuery, useAssess } from '../hooks';
 import { formatScore } from './ApplicantsTab';
+import { homeToday } from '../../../lib/home-clock';
 
 const SCALE = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => String(SCORE_MIN + i));
 
@@ -19,7 +19,7 @@ export function AssessModal({ application, opened, onClose }: { application: App
   const items = useQuery({ ...scoreItemsQuery(), enabled: opened });
   const assess = useAssess();
   const [values, setValues] = useState<Record<number, number>>({});
-  const [date, setDate] = useState<string | null>(dayjs().format('YYYY-MM-DD'));
+  const [date, setDate] = useState<string | null>(homeToday());
   const [notes, setNotes] = useState('');
   const [error, setError] = useState<string[]>([]);
   const active = (items.data ?? []).filter((i) => i.active);
@@ -43,7 +43,7 @@ export function AssessModal({ application, opened, onClose }: { application: App
       <Stack gap="sm">
         <FormAlert messages={error} />
         {items.data && active.length === 0 ? <Text size="sm" c="orange.8">{t('intake.assess.noItems')}</Text> : null}
-        <DateField label={t('intake.assess.date')} withAsterisk value={date} onChange={setDate} maxDate={new Date()} />
+        <DateField label={t('intake.assess.date')} withAsterisk value={date} onChange={setDate} maxDate={homeToday()} />
         <Text size="xs" c="dimmed">{t('intake.assess.scale')}</Text>
         {active.map((item) => (
           <Group key={item.id} justify="space-between" wrap="nowrap">

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
 import { optionsOf, useReference } from '../../residents/labels';
 import type { ApplicationFormValues } from '../application-form';
+import { homeToday } from '../../../lib/home-clock';
 
 /** When the applicant applied, who referred them, and the referral letter's number and date. */
 export function ReferralFields() {
@@ -16,7 +17,7 @@ export function ReferralFields() {
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <DateField label={t(`intake.form.${name}`)} withAsterisk={required} clearable={!required} maxDate={new Date()} value={field.value ?? null} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} name={field.name} error={fieldState.error?.message} />
+        <DateField label={t(`intake.form.${name}`)} withAsterisk={required} clearable={!required} maxDate={homeToday()} value={field.value ?? null} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} name={field.name} error={fieldState.error?.message} />
       )}
     />
   );

@@ -3,7 +3,6 @@ import { ActionIcon, Button, Group, Modal, NumberInput, SimpleGrid, Stack, Text,
 import { RoundInput } from '@contract';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +12,7 @@ import { FormAlert } from '../../../components/FormAlert';
 import { applyFieldErrors } from '../../../components/form-errors';
 import { notifySuccess } from '../../../components/notify';
 import { quotaFactsQuery, useCreateRound } from '../hooks';
+import { homeNowDayjs } from '../../../lib/home-clock';
 
 type Values = z.input<typeof RoundInput>;
 
@@ -31,7 +31,7 @@ function RoundForm({ onClose, onCreated }: { onClose: () => void; onCreated: (id
   const facts = useQuery(quotaFactsQuery());
   const create = useCreateRound();
   const [formError, setFormError] = useState<string[]>([]);
-  const today = dayjs();
+  const today = homeNowDayjs();
   const form = useForm<Values, unknown, z.output<typeof RoundInput>>({
     resolver: zodResolver(RoundInput),
     defaultValues: { name: '', startDate: today.startOf('month').format('YYYY-MM-DD'), endDate: today.endOf('month').format('YYYY-MM-DD'), minutesNo: '', chairName: '', chairNip: '', members: [], quota: null },

@@ -1,6 +1,5 @@
 import { Button, Group, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
 import type { RoundDetail } from '@contract';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
@@ -8,6 +7,7 @@ import { FormAlert } from '../../../components/FormAlert';
 import { notifySuccess } from '../../../components/notify';
 import { ApiError } from '../../../lib/api';
 import { useApproveRound, useSetQuota } from '../hooks';
+import { homeToday } from '../../../lib/home-clock';
 
 const messagesOf = (e: unknown) => [e instanceof ApiError ? [e.message, ...Object.values(e.fieldErrors).filter((m) => m !== e.message)].join(' · ') : String(e)];
 
@@ -47,7 +47,7 @@ export function QuotaModal({ round, opened, onClose }: { round: RoundDetail; ope
 export function ApproveModal({ round, opened, onClose }: { round: RoundDetail; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const approve = useApproveRound();
-  const [date, setDate] = useState<string | null>(dayjs().format('YYYY-MM-DD'));
+  const [date, setDate] = useState<string | null>(homeToday());
   const [error, setError] = useState<string[]>([]);
   const submit = async () => {
     setError([]);
@@ -64,7 +64,7 @@ export function ApproveModal({ round, opened, onClose }: { round: RoundDetail; o
       <Stack gap="sm">
         <FormAlert messages={error} />
         <Text size="sm">{t('intake.round.approveText')}</Text>
-        <DateField label={t('intake.round.approvedOn')} withAsterisk value={date} onChange={setDate} maxDate={new Date()} />
+        <DateField label={t('intake.round.approvedOn')} withAsterisk value={date} onChange={setDate} maxDate={homeToday()} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
           <Button color="teal" onClick={() => void submit()} loading={approve.isPending}>{t('intake.round.approve')}</Button>

@@ -10,7 +10,7 @@ import { PrintPreview, type PaperSize } from '../../../components/PrintPreview';
 import { formatDate } from '../../../lib/format';
 import { useCurrentSession } from '../../auth/hooks';
 import { useCopyWeek, useSaveMenu, weekQuery, weekReportQuery } from '../hooks';
-import { todayIso } from './status';
+import { homeToday } from '../../../lib/home-clock';
 
 const mondayOf = (date: string) => dayjs(date).subtract((dayjs(date).day() + 6) % 7, 'day').format('YYYY-MM-DD');
 
@@ -19,7 +19,7 @@ export function MenusTab() {
   const { t } = useTranslation();
   const role = useCurrentSession().user.role;
   const canEdit = role === 'admin' || role === 'head' || role === 'caregiver';
-  const [monday, setMonday] = useState(mondayOf(todayIso()));
+  const [monday, setMonday] = useState(mondayOf(homeToday()));
   const [view, setView] = useState<'week' | 'print'>('week');
   const [paper, setPaper] = useState<PaperSize>('A4');
   const week = useQuery(weekQuery(monday));

@@ -14,8 +14,8 @@ import { OverrideFields } from '../../budget/components/OverrideFields';
 import { structureQuery, yearsQuery } from '../../budget/hooks';
 import { MoneyInput } from '../../budget/money';
 import { useRecordPurchase } from '../hooks';
-import { todayIso } from './status';
 import { isOverAllocation } from '../../budget/over-allocation';
+import { homeToday } from '../../../lib/home-clock';
 
 const FIELDS = ['purchasedOn', 'supplier', 'proofNo', 'lineId', 'items', 'note', 'override.reason', 'override.headUsername', 'override.headPassword'] as const;
 
@@ -27,7 +27,7 @@ export function PurchaseModal({ onClose }: { onClose: () => void }) {
   const [overrun, setOverrun] = useState<string | null>(null);
   const form = useForm<PurchaseInput>({
     resolver: zodResolver(PurchaseInput),
-    defaultValues: { purchasedOn: todayIso(), supplier: '', proofNo: '', items: [{ name: '', quantity: 1, unit: 'kg', unitPrice: 0 }], override: null },
+    defaultValues: { purchasedOn: homeToday(), supplier: '', proofNo: '', items: [{ name: '', quantity: 1, unit: 'kg', unitPrice: 0 }], override: null },
   });
   const items = useFieldArray({ control: form.control, name: 'items' });
   const [date, watched] = useWatch({ control: form.control, name: ['purchasedOn', 'items'] });

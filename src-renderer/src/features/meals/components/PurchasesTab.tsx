@@ -14,7 +14,7 @@ import { formatDate } from '../../../lib/format';
 import { useCurrentSession } from '../../auth/hooks';
 import { purchasesQuery, useCancelPurchase } from '../hooks';
 import { PurchaseModal } from './PurchaseModal';
-import { thisMonth, todayIso } from './status';
+import { homeMonth, homeToday } from '../../../lib/home-clock';
 
 /** Food purchases of a month; each is spending on its budget line. Finance and administrators record them. */
 export function PurchasesTab() {
@@ -29,7 +29,7 @@ export function PurchasesTab() {
   const [picked, setOpen] = useState<number | null>(null);
   const open = picked ?? (id ? Number(id) : null);
   const linked = useQuery({ queryKey: ['meals.purchase', id], queryFn: () => call('meals.purchase', { id: Number(id) }), enabled: Boolean(id) });
-  const month = chosenMonth ?? linked.data?.purchasedOn.slice(0, 7) ?? thisMonth();
+  const month = chosenMonth ?? linked.data?.purchasedOn.slice(0, 7) ?? homeMonth();
   const list = useQuery(purchasesQuery(month));
   const rows = list.data ?? [];
   const total = rows.filter((r) => !r.cancelled).reduce((n, r) => n + r.total, 0);
@@ -91,7 +91,7 @@ function CancelModal({ purchase, onClose }: { purchase: FoodPurchase; onClose: (
   const { t } = useTranslation();
   const cancel = useCancelPurchase();
   const [reason, setReason] = useState('');
-  const [on, setOn] = useState<string | null>(dayjs(todayIso()).isBefore(purchase.purchasedOn) ? purchase.purchasedOn : todayIso());
+  const [on, setOn] = useState<string | null>(dayjs(homeToday()).isBefore(purchase.purchasedOn) ? purchase.purchasedOn : homeToday());
   return (
     <Modal opened onClose={onClose} title={t('meals.purchases.cancelTitle')} centered>
       <Stack>

@@ -9,14 +9,14 @@ import { PrintPreview, type PaperSize } from '../../../components/PrintPreview';
 import { downloadBase64, XLSX_MIME } from '../../../lib/download';
 import { formatDate } from '../../../lib/format';
 import { mealReportPdfQuery, mealReportQuery, useMealReportXlsx } from '../hooks';
-import { thisMonth } from './status';
+import { homeMonth } from '../../../lib/home-clock';
 
 const EXCEPTIONS: MealException[] = ['refused', 'absent', 'sick', 'partly', 'fasting'];
 
 /** The monthly meal report: meals served per day, resident-days, food cost per resident-day against the index. */
 export function ReportTab() {
   const { t } = useTranslation();
-  const [month, setMonth] = useState(thisMonth());
+  const [month, setMonth] = useState(homeMonth());
   const [threshold, setThreshold] = useState(6);
   const [view, setView] = useState<'table' | 'print'>('table');
   const [paper, setPaper] = useState<PaperSize>('A4');

@@ -10,14 +10,15 @@ import { notifyError, notifySuccess } from '../../../components/notify';
 import { formatDate, formatTimestamp } from '../../../lib/format';
 import { mealSettingsQuery, serviceSheetQuery, useSaveService } from '../hooks';
 import { ServiceGrid, type RowState } from './ServiceGrid';
-import { STATUS_COLORS, todayIso } from './status';
+import { STATUS_COLORS } from './status';
+import { homeToday } from '../../../lib/home-clock';
 
 /** One day and meal: everyone present defaults to "eaten"; the caregiver marks the exceptions by keyboard and saves once. */
 export function ServiceTab() {
   const { t } = useTranslation();
   const settings = useQuery(mealSettingsQuery());
   const meals = settings.data?.meals ?? [];
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState(homeToday());
   const [meal, setMeal] = useState<Meal | null>(null);
   const current = meal && meals.includes(meal) ? meal : (meals[0] ?? null);
   const sheet = useQuery({ ...serviceSheetQuery(date, current ?? 'lunch'), enabled: current !== null });
@@ -26,7 +27,7 @@ export function ServiceTab() {
     <Stack gap="md">
       <Paper withBorder radius="md" p="md">
         <Group align="flex-end" gap="md">
-          <DateField label={t('meals.service.date')} w={220} value={date} onChange={(v) => v && setDate(v)} maxDate={todayIso()} data-testid="service-date" />
+          <DateField label={t('meals.service.date')} w={220} value={date} onChange={(v) => v && setDate(v)} maxDate={homeToday()} data-testid="service-date" />
           {meals.length ? (
             <SegmentedControl value={current ?? undefined} onChange={(v) => setMeal(v as Meal)} data={meals.map((m) => ({ value: m, label: t(`meals.meal.${m}`) }))} data-testid="service-meal" />
           ) : null}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { notifyError, notifySuccess } from '../../../components/notify';
 import { MoneyInput } from '../../budget/money';
 import { mealSettingsQuery, useSaveIndex, useSaveMealSettings } from '../hooks';
+import { homeYear } from '../../../lib/home-clock';
 
 /** The meals the home serves and the daily meal cost index per resident for each year (administrators). */
 export function SettingsTab() {
@@ -15,7 +16,7 @@ export function SettingsTab() {
   const saveIndex = useSaveIndex();
   const [chosen, setMeals] = useState<Meal[] | null>(null);
   const meals = chosen ?? settings.data?.meals ?? [];
-  const [year, setYear] = useState<number | string>(new Date().getFullYear());
+  const [year, setYear] = useState<number | string>(homeYear());
   const [amount, setAmount] = useState<number | string>('');
   const [reference, setReference] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -1,6 +1,5 @@
 import { Button, Group, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
 import type { BatchRow } from '@contract';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
@@ -8,13 +7,14 @@ import { FormAlert } from '../../../components/FormAlert';
 import { notifySuccess } from '../../../components/notify';
 import { ApiError } from '../../../lib/api';
 import { useAdjust, useCancelReceipt, useDispose } from '../hooks';
+import { homeToday } from '../../../lib/home-clock';
 
 export type BatchAction = 'adjust' | 'dispose' | 'cancel';
 
 /** Adjusts a batch (± with a reason), disposes of its remaining (expired) quantity, or cancels a receipt entered by mistake. */
 export function BatchActionModal({ batch, action, onClose }: { batch: BatchRow; action: BatchAction; onClose: () => void }) {
   const { t } = useTranslation();
-  const [date, setDate] = useState(dayjs().format('YYYY-MM-DD'));
+  const [date, setDate] = useState(homeToday());
   const [quantity, setQuantity] = useState<number | ''>('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -1,6 +1,5 @@
 import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { HealthEntryInput } from '@contract';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
@@ -8,6 +7,7 @@ import { FormAlert } from '../../../components/FormAlert';
 import { notifySuccess } from '../../../components/notify';
 import { ApiError } from '../../../lib/api';
 import { useAddHealthEntry } from '../hooks';
+import { homeToday } from '../../../lib/home-clock';
 
 type Kind = HealthEntryInput['kind'];
 const MEASURES = ['weightKg', 'heightCm', 'systolic', 'diastolic', 'pulse', 'temperature'] as const;
@@ -16,7 +16,7 @@ const MEASURES = ['weightKg', 'heightCm', 'systolic', 'diastolic', 'pulse', 'tem
 export function HealthEntryModal({ residentId, kind, onClose }: { residentId: number; kind: Kind; onClose: () => void }) {
   const { t } = useTranslation();
   const add = useAddHealthEntry();
-  const [values, setValues] = useState<Record<string, string | number | null>>({ date: dayjs().format('YYYY-MM-DD') });
+  const [values, setValues] = useState<Record<string, string | number | null>>({ date: homeToday() });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string[]>([]);
   const set = (key: string, value: string | number | null) => setValues((v) => ({ ...v, [key]: value }));

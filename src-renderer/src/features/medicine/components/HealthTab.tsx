@@ -2,7 +2,6 @@ import { Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, Tex
 import type { HealthEntryInput, HealthEntryRow, PrescriptionRow } from '@contract';
 import { useQuery } from '@tanstack/react-query';
 import { IconPlus } from '@tabler/icons-react';
-import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
@@ -13,6 +12,7 @@ import { healthQuery, medicinePermissions, useStopPrescription } from '../hooks'
 import { HealthEntryModal } from './HealthEntryModal';
 import { PrescriptionModal } from './PrescriptionModal';
 import { ReportsTab } from './ReportsTab';
+import { homeToday } from '../../../lib/home-clock';
 
 const showTime = (time: string | null) => (time ? time.replace(':', '.') : '');
 
@@ -39,7 +39,7 @@ function StopModal({ rx, onClose }: { rx: PrescriptionRow; onClose: () => void }
         <Textarea label={t('medicine.batch.reason')} withAsterisk value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-          <Button color="red" loading={stop.isPending} onClick={() => stop.mutate({ id: rx.id, stoppedOn: dayjs().format('YYYY-MM-DD'), reason }, { onSuccess: () => (notifySuccess(t('medicine.prescriptions.stopped')), onClose()), onError: notifyError })}>
+          <Button color="red" loading={stop.isPending} onClick={() => stop.mutate({ id: rx.id, stoppedOn: homeToday(), reason }, { onSuccess: () => (notifySuccess(t('medicine.prescriptions.stopped')), onClose()), onError: notifyError })}>
             {t('medicine.prescriptions.stop')}
           </Button>
         </Group>
@@ -59,7 +59,7 @@ export function HealthTab({ residentId }: { residentId: number }) {
   if (record.error) return <FormAlert messages={[record.error.message]} />;
   const r = record.data;
   if (!r) return null;
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = homeToday();
   const current = r.prescriptions.filter((p) => !p.stopped && (!p.endDate || p.endDate >= today));
   const past = r.prescriptions.filter((p) => !current.includes(p));
   const of = (kind: HealthEntryRow['kind']) => r.entries.filter((e) => e.kind === kind);

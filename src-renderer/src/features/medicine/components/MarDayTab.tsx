@@ -3,7 +3,6 @@ import type { MarDose, MarResident, MarStatus } from '@contract';
 import { MAR_STATUSES } from '@contract';
 import { useQuery } from '@tanstack/react-query';
 import { IconChecks, IconDeviceFloppy, IconSearch } from '@tabler/icons-react';
-import dayjs from 'dayjs';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
@@ -12,6 +11,8 @@ import { notifyError, notifySuccess } from '../../../components/notify';
 import { ApiError } from '../../../lib/api';
 import { useCurrentSession } from '../../auth/hooks';
 import { marDayQuery, medicinePermissions, useSaveMar } from '../hooks';
+import { homeNowMs, homeTime, homeTimeZone, homeToday } from '../../../lib/home-clock';
+import { instantOf } from '@contract';
 
 type Shift = 'morning' | 'afternoon' | 'night';
 interface Draft {
@@ -32,7 +33,7 @@ const showTime = (time: string) => time.replace(':', '.');
 export function MarDayTab() {
   const { t } = useTranslation();
   const can = medicinePermissions(useCurrentSession().user.role);
-  const [date, setDate] = useState(dayjs().format('YYYY-MM-DD'));
+  const [date, setDate] = useState(homeToday());
   const [shift, setShift] = useState<Shift | 'all'>('all');
   const [search, setSearch] = useState('');
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
@@ -49,7 +50,7 @@ export function MarDayTab() {
   const setDraft = (dose: MarDose, change: Partial<Draft>) =>
     setDrafts((all) => {
       const key = keyOf(dose);
-      const base: Draft = all[key] ?? { status: 'given', atTime: dose.scheduledTime ?? dayjs().format('HH:mm'), note: '', prnReason: '' };
+      const base: Draft = all[key] ?? { status: 'given', atTime: dose.scheduledTime ?? homeTime(), note: '', prnReason: '' };
       return { ...all, [key]: { ...base, ...change } };
     });
   const clearDraft = (dose: MarDose) => setDrafts(({ [keyOf(dose)]: _, ...rest }) => rest);
@@ -111,7 +112,7 @@ export function MarDayTab() {
   };
 
   const draftCount = Object.keys(drafts).length;
-  const lateAfter = (time: string) => dayjs().diff(dayjs(`${date}T${time}`), 'minute') > (day.data?.lateMinutes ?? 60);
+  const lateAfter = (time: string) => (homeNowMs() - instantOf(homeTimeZone(), date, time).getTime()) / 60_000 > (day.data?.lateMinutes ?? 60);
 
   const row = (r: MarResident, dose: MarDose) => {
     const key = keyOf(dose);
@@ -166,7 +167,7 @@ export function MarDayTab() {
                     <TextInput size="xs" placeholder={t('medicine.mar.prnReason')} aria-label={t('medicine.mar.prnReason')} value={draft.prnReason} onChange={(e) => setDraft(dose, { prnReason: e.currentTarget.value })} />
                   ) : null}
                   <TextInput size="xs" placeholder={t('medicine.mar.note')} aria-label={t('medicine.mar.note')} value={draft.note} onChange={(e) => setDraft(dose, { note: e.currentTarget.value })} />
-                  {dose.scheduledTime && date === dayjs().format('YYYY-MM-DD') && lateAfter(dose.scheduledTime) ? (
+                  {dose.scheduledTime && date === homeToday() && lateAfter(dose.scheduledTime) ? (
                     <Tooltip label={t('medicine.mar.lateHint', { minutes: day.data?.lateMinutes })}>
                       <Badge color="yellow" variant="light">{t('medicine.mar.late')}</Badge>
                     </Tooltip>
@@ -184,7 +185,7 @@ export function MarDayTab() {
     <Paper withBorder radius="md" p="md">
       <Group justify="space-between" mb="md" align="flex-end">
         <Group align="flex-end">
-          <DateField label={t('medicine.mar.date')} value={date} onChange={(v) => v && (setDate(v), reset())} w={200} maxDate={new Date()} />
+          <DateField label={t('medicine.mar.date')} value={date} onChange={(v) => v && (setDate(v), reset())} w={200} maxDate={homeToday()} />
           <SegmentedControl
             value={shift}
             onChange={(v) => setShift(v as Shift | 'all')}

@@ -3,7 +3,6 @@ import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Sw
 import { PrescriptionInput, ROUTES, type AllergyWarningDetails } from '@contract';
 import { useQuery } from '@tanstack/react-query';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +12,7 @@ import { applyFieldErrors } from '../../../components/form-errors';
 import { notifySuccess } from '../../../components/notify';
 import { ApiError } from '../../../lib/api';
 import { medicinesQuery, usePrescribe } from '../hooks';
+import { homeToday } from '../../../lib/home-clock';
 
 /** "07.00, 19.00" ↔ ["07:00", "19:00"]. */
 const parseTimes = (text: string) => text.split(/[,;\s]+/).map((s) => s.trim()).filter(Boolean).map((s) => (/^\d{1,2}$/.test(s) ? `${s.padStart(2, '0')}:00` : s.replace('.', ':').padStart(5, '0')));
@@ -27,7 +27,7 @@ export function PrescriptionModal({ residentId, allergies, onClose }: { resident
   const [timesText, setTimesText] = useState('07.00, 19.00');
   const form = useForm<PrescriptionInput>({
     resolver: zodResolver(PrescriptionInput),
-    defaultValues: { residentId, route: 'oral', times: ['07:00', '19:00'], prn: false, prnMaxPerDay: null, startDate: dayjs().format('YYYY-MM-DD'), endDate: null, prescriber: '', instructions: '', confirmAllergy: false },
+    defaultValues: { residentId, route: 'oral', times: ['07:00', '19:00'], prn: false, prnMaxPerDay: null, startDate: homeToday(), endDate: null, prescriber: '', instructions: '', confirmAllergy: false },
   });
   const [prn, medicineId] = useWatch({ control: form.control, name: ['prn', 'medicineId'] });
   const unit = medicines.data?.find((m) => m.id === medicineId)?.unit ?? '';

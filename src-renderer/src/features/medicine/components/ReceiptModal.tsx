@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { formatRupiah, ReceiptInput } from '@contract';
 import { useQuery } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +14,7 @@ import { MoneyInput } from '../../budget/money';
 import { medicinesQuery, useReceive } from '../hooks';
 import { BudgetLineSelect } from '../../budget/components/BudgetLineSelect';
 import { isOverAllocation } from '../../budget/over-allocation';
+import { homeToday } from '../../../lib/home-clock';
 
 const FIELDS = ['medicineId', 'batchNo', 'expiryDate', 'receivedOn', 'quantity', 'unitCost', 'supplier', 'proofNo', 'lineId', 'override.reason', 'override.headUsername', 'override.headPassword'] as const;
 
@@ -27,7 +27,7 @@ export function ReceiptModal({ medicineId, onClose }: { medicineId?: number; onC
   const [overrun, setOverrun] = useState<string | null>(null);
   const form = useForm<ReceiptInput>({
     resolver: zodResolver(ReceiptInput),
-    defaultValues: { medicineId, receivedOn: dayjs().format('YYYY-MM-DD'), batchNo: '', supplier: '', proofNo: '', lineId: null, override: null },
+    defaultValues: { medicineId, receivedOn: homeToday(), batchNo: '', supplier: '', proofNo: '', lineId: null, override: null },
   });
   const [receivedOn, quantity, unitCost, chosen] = useWatch({ control: form.control, name: ['receivedOn', 'quantity', 'unitCost', 'medicineId'] });
   const medicine = medicines.data?.find((m) => m.id === chosen);

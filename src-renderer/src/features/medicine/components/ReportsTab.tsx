@@ -1,7 +1,6 @@
 import { Group, Paper, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { PrintableReport } from '@contract';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
@@ -10,6 +9,7 @@ import { PrintPreview, type PaperSize } from '../../../components/PrintPreview';
 import { call } from '../../../lib/api';
 import { downloadBase64, XLSX_MIME } from '../../../lib/download';
 import { medicinesQuery, presentResidentsQuery, useStockCardXlsx, useStockReportXlsx } from '../hooks';
+import { homeMonth, homeNowDayjs, homeToday } from '../../../lib/home-clock';
 
 type Kind = 'mar' | 'card' | 'stock' | 'expiry';
 
@@ -18,13 +18,13 @@ export function ReportsTab({ residentId: fixedResident }: { residentId?: number 
   const { t } = useTranslation();
   const [kind, setKind] = useState<Kind>('mar');
   const [paper, setPaper] = useState<PaperSize>('A4');
-  const [month, setMonth] = useState(dayjs().format('YYYY-MM'));
+  const [month, setMonth] = useState(homeMonth());
   const [residentId, setResidentId] = useState<number | null>(fixedResident ?? null);
   const [medicineId, setMedicineId] = useState<number | null>(null);
-  const [from, setFrom] = useState(dayjs().startOf('month').format('YYYY-MM-DD'));
-  const [to, setTo] = useState(dayjs().format('YYYY-MM-DD'));
+  const [from, setFrom] = useState(homeNowDayjs().startOf('month').format('YYYY-MM-DD'));
+  const [to, setTo] = useState(homeToday());
   const medicines = useQuery(medicinesQuery(true));
-  const residents = useQuery({ ...presentResidentsQuery(dayjs().format('YYYY-MM-DD')), enabled: !fixedResident });
+  const residents = useQuery({ ...presentResidentsQuery(homeToday()), enabled: !fixedResident });
   const cardXlsx = useStockCardXlsx();
   const stockXlsx = useStockReportXlsx();
   const validMonth = /^\d{4}-(0[1-9]|1[0-2])$/.test(month);

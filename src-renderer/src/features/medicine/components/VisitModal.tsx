@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { VISIT_KINDS, VisitInput } from '@contract';
 import { useQuery } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +14,7 @@ import { MoneyInput } from '../../budget/money';
 import { presentResidentsQuery, useCreateVisit } from '../hooks';
 import { BudgetLineSelect } from '../../budget/components/BudgetLineSelect';
 import { isOverAllocation } from '../../budget/over-allocation';
+import { homeToday } from '../../../lib/home-clock';
 
 const FIELDS = ['visitedOn', 'kind', 'practitioner', 'findings', 'residents', 'fee', 'lineId', 'override.reason', 'override.headUsername', 'override.headPassword'] as const;
 
@@ -26,7 +26,7 @@ export function VisitModal({ onClose }: { onClose: () => void }) {
   const [overrun, setOverrun] = useState<string | null>(null);
   const form = useForm<VisitInput>({
     resolver: zodResolver(VisitInput),
-    defaultValues: { visitedOn: dayjs().format('YYYY-MM-DD'), kind: 'doctor', practitioner: '', findings: '', residents: [], fee: 0, lineId: null, override: null },
+    defaultValues: { visitedOn: homeToday(), kind: 'doctor', practitioner: '', findings: '', residents: [], fee: 0, lineId: null, override: null },
   });
   const [visitedOn, fee] = useWatch({ control: form.control, name: ['visitedOn', 'fee'] });
   const present = useQuery({ ...presentResidentsQuery(visitedOn ?? ''), enabled: !!visitedOn });

@@ -3,7 +3,6 @@ import type { VisitRow } from '@contract';
 import { formatRupiah } from '@contract';
 import { useQuery } from '@tanstack/react-query';
 import { IconPlus } from '@tabler/icons-react';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -12,6 +11,7 @@ import { formatDate } from '../../../lib/format';
 import { useCurrentSession } from '../../auth/hooks';
 import { medicinePermissions, useCancelVisit, visitsQuery } from '../hooks';
 import { VisitModal } from './VisitModal';
+import { homeNowDayjs, homeToday } from '../../../lib/home-clock';
 
 function CancelVisit({ visit, onClose }: { visit: VisitRow; onClose: () => void }) {
   const { t } = useTranslation();
@@ -24,7 +24,7 @@ function CancelVisit({ visit, onClose }: { visit: VisitRow; onClose: () => void 
         <Textarea label={t('medicine.batch.reason')} withAsterisk value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-          <Button color="red" loading={cancel.isPending} onClick={() => cancel.mutate({ id: visit.id, cancelledOn: dayjs().format('YYYY-MM-DD'), reason }, { onSuccess: () => (notifySuccess(t('medicine.visits.cancelled')), onClose()), onError: notifyError })}>
+          <Button color="red" loading={cancel.isPending} onClick={() => cancel.mutate({ id: visit.id, cancelledOn: homeToday(), reason }, { onSuccess: () => (notifySuccess(t('medicine.visits.cancelled')), onClose()), onError: notifyError })}>
             {t('medicine.visits.cancel')}
           </Button>
         </Group>
@@ -38,7 +38,7 @@ export function VisitsTab() {
   const { t } = useTranslation();
   const { id } = useParams();
   const can = medicinePermissions(useCurrentSession().user.role);
-  const visits = useQuery(visitsQuery({ from: dayjs().subtract(1, 'year').format('YYYY-MM-DD') }));
+  const visits = useQuery(visitsQuery({ from: homeNowDayjs().subtract(1, 'year').format('YYYY-MM-DD') }));
   const [adding, setAdding] = useState(false);
   const [cancelling, setCancelling] = useState<VisitRow | null>(null);
   return (

@@ -7,6 +7,7 @@ import { DateField } from '../../../components/DateField';
 import { roomsQuery } from '../hooks';
 import { optionsOf, useReference } from '../labels';
 import type { ResidentFormValues } from '../resident-form';
+import { homeToday } from '../../../lib/home-clock';
 
 /** Who referred the resident, when they were admitted, and where they sleep. */
 export function AdmissionFields() {
@@ -45,7 +46,7 @@ export function AdmissionFields() {
               label={t('residents.fields.admissionDate')}
               placeholder={t('residents.hints.date')}
               withAsterisk
-              maxDate={new Date()}
+              maxDate={homeToday()}
               value={field.value}
               onChange={(v) => field.onChange(v ?? '')}
               onBlur={field.onBlur}

@@ -8,6 +8,7 @@ import { formatDate } from '../../../lib/format';
 import { pmksLabel, STATUS_COLORS, useReference } from '../labels';
 import { DecideExitModal } from './DecideExitModal';
 import { ResidentActions } from './ResidentActions';
+import { homeNowDayjs } from '../../../lib/home-clock';
 
 function Meta({ icon, children, testId }: { icon: ReactNode; children: ReactNode; testId?: string }) {
   return (
@@ -20,7 +21,7 @@ function Meta({ icon, children, testId }: { icon: ReactNode; children: ReactNode
   );
 }
 
-const ageOf = (birthDate: string | null) => (birthDate ? dayjs().diff(dayjs(birthDate), 'year') : null);
+const ageOf = (birthDate: string | null) => (birthDate ? homeNowDayjs().diff(dayjs(birthDate), 'year') : null);
 
 /** Who this is at a glance: photo, name, status, age, room, PMKS; allergy and diet alerts; a pending discharge. */
 export function ResidentHeader({ resident, canDecide }: { resident: ResidentDetail; canDecide: boolean }) {

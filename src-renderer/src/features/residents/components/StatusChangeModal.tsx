@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { EXIT_TYPES, residentsChannels, type ResidentDetail } from '@contract';
 import { IconInfoCircle } from '@tabler/icons-react';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Controller, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +15,7 @@ import { applyFieldErrors } from '../../../components/form-errors';
 import { notifySuccess } from '../../../components/notify';
 import { useReadmit, useRecordDeath, useRequestExit } from '../hooks';
 import { optionsOf, useReference } from '../labels';
+import { homeToday } from '../../../lib/home-clock';
 
 export type StatusChangeKind = 'exit' | 'death' | 'readmit';
 
@@ -44,7 +44,7 @@ export function StatusChangeModal({ kind, resident, byHead, onClose }: Props) {
   const form = useForm<Values>({
     resolver: (kind === 'exit' ? zodResolver(ExitSchema) : zodResolver(DateReasonSchema)) as unknown as Resolver<Values>,
     mode: 'onTouched',
-    defaultValues: { id: resident.id, effectiveDate: dayjs().format('YYYY-MM-DD'), reason: '' },
+    defaultValues: { id: resident.id, effectiveDate: homeToday(), reason: '' },
   });
   const name = resident.fullName;
   // A return to the family or a referral to the district office has its own record (handover, costs) in the exits area.
@@ -148,7 +148,7 @@ export function StatusChangeModal({ kind, resident, byHead, onClose }: Props) {
               <DateField
                 label={text.date}
                 withAsterisk
-                maxDate={kind === 'exit' ? undefined : new Date()}
+                maxDate={kind === 'exit' ? undefined : homeToday()}
                 value={field.value}
                 onChange={(v) => field.onChange(v ?? '')}
                 onBlur={field.onBlur}

@@ -14,13 +14,14 @@ import { usersQuery, useSetUserActive } from '../hooks';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserCreateModal } from './UserCreateModal';
 import { UserEditModal } from './UserEditModal';
+import { homeNowMs } from '../../../lib/home-clock';
 
 const column = createColumnHelper<UserRow>();
 
 function StatusBadge({ user }: { user: UserRow }) {
   const { t } = useTranslation();
   if (!user.active) return <Badge color="gray" variant="light" radius="sm" tt="none">{t('common.inactive')}</Badge>;
-  if (user.lockedUntil && new Date(user.lockedUntil) > new Date()) {
+  if (user.lockedUntil && Date.parse(user.lockedUntil) > homeNowMs()) {
     return <Badge color="red" variant="light" radius="sm" tt="none">{t('users.lockedOut')}</Badge>;
   }
   return <Badge color="teal" variant="light" radius="sm" tt="none">{t('common.active')}</Badge>;

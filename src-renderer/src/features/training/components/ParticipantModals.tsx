@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, MultiSelect, NumberInput, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { EnrolInput, TrainingAssessmentInput, WithdrawInput, CompleteInput, type Enrolment, type Programme } from '@contract';
 import { useQuery } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { Controller, useForm, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -12,8 +11,9 @@ import { applyFieldErrors } from '../../../components/form-errors';
 import { notifySuccess } from '../../../components/notify';
 import { call } from '../../../lib/api';
 import { useTrainingMutation } from '../hooks';
+import { homeToday } from '../../../lib/home-clock';
 
-const today = () => dayjs().format('YYYY-MM-DD');
+const today = () => homeToday();
 
 /** A small modal form: fields, a general alert for errors without a field, cancel / save. */
 export function FormModal<T extends FieldValues>({ title, form, onSubmit, onClose, pending, children, submitLabel, closeOnSuccess = true }: { title: string; form: UseFormReturn<T>; onSubmit: (values: T) => Promise<void>; onClose: () => void; pending: boolean; children: ReactNode; submitLabel?: string; closeOnSuccess?: boolean }) {

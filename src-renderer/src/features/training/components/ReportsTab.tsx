@@ -1,6 +1,5 @@
 import { Button, Group, Select, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
@@ -10,6 +9,7 @@ import { call } from '../../../lib/api';
 import { downloadBase64, XLSX_MIME } from '../../../lib/download';
 import { monthName } from '@contract';
 import { programmesQuery } from '../hooks';
+import { homeMonth, homeNowDayjs, homeToday } from '../../../lib/home-clock';
 
 /** Attendance recap per programme and month, and completions in a period: preview, print, XLSX. */
 export function ReportsTab() {
@@ -17,12 +17,12 @@ export function ReportsTab() {
   const programmes = useQuery(programmesQuery());
   const [kind, setKind] = useState<'recap' | 'completions'>('recap');
   const [programmeId, setProgrammeId] = useState<number | null>(null);
-  const [month, setMonth] = useState(dayjs().format('YYYY-MM'));
-  const [from, setFrom] = useState(dayjs().startOf('year').format('YYYY-MM-DD'));
-  const [to, setTo] = useState(dayjs().format('YYYY-MM-DD'));
+  const [month, setMonth] = useState(homeMonth());
+  const [from, setFrom] = useState(homeNowDayjs().startOf('year').format('YYYY-MM-DD'));
+  const [to, setTo] = useState(homeToday());
   const [paper, setPaper] = useState<PaperSize>('A4');
   const [downloading, setDownloading] = useState(false);
-  const months = Array.from({ length: 24 }, (_, i) => dayjs().subtract(i, 'month')).map((d) => ({ value: d.format('YYYY-MM'), label: `${monthName(d.month() + 1)} ${d.year()}` }));
+  const months = Array.from({ length: 24 }, (_, i) => homeNowDayjs().subtract(i, 'month')).map((d) => ({ value: d.format('YYYY-MM'), label: `${monthName(d.month() + 1)} ${d.year()}` }));
   const ready = kind === 'completions' || programmeId != null;
   const report = useQuery({
     queryKey: ['training.report', kind, programmeId, month, from, to, paper],

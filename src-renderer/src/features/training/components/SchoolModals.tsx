@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { NumberInput, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { formatRupiah, SCHOOL_FEE_LABELS, SCHOOL_LEVEL_LABELS, SchoolFeeInput, SchoolRecordInput, SchoolReportInput, VoidSchoolFeeInput, type SchoolFee, type SchoolRecord } from '@contract';
 import { useQuery } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -15,8 +14,9 @@ import { useTrainingMutation } from '../hooks';
 import { BudgetLineSelect } from '../../budget/components/BudgetLineSelect';
 import { FormModal } from './ParticipantModals';
 import { isOverAllocation } from '../../budget/over-allocation';
+import { homeToday } from '../../../lib/home-clock';
 
-const today = () => dayjs().format('YYYY-MM-DD');
+const today = () => homeToday();
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** The school year a date falls in (July starts a new one). */

@@ -2,7 +2,6 @@ import { Anchor, Button, Center, Group, Loader, Paper, Select, Stack, Table, Tex
 import { formatRupiah, SCHOOL_FEE_LABELS, SCHOOL_LEVEL_LABELS, type SchoolFee, type SchoolRecord } from '@contract';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -10,6 +9,7 @@ import { formatDate } from '../../../lib/format';
 import { useCurrentSession } from '../../auth/hooks';
 import { schoolRecordsQuery } from '../hooks';
 import { SchoolFeeModal, SchoolRecordModal, SchoolReportModal, schoolYearOf, VoidFeeModal } from './SchoolModals';
+import { homeToday, homeYear } from '../../../lib/home-clock';
 
 type Dialog = { kind: 'new' } | { kind: 'edit' | 'fee' | 'report'; record: SchoolRecord } | { kind: 'void'; fee: SchoolFee };
 
@@ -40,13 +40,13 @@ export function SchoolDetails({ record, onVoid }: { record: SchoolRecord; onVoid
 export function SchoolTab() {
   const { t } = useTranslation();
   const role = useCurrentSession().user.role;
-  const [year, setYear] = useState<string>(schoolYearOf(dayjs().format('YYYY-MM-DD')));
+  const [year, setYear] = useState<string>(schoolYearOf(homeToday()));
   const records = useQuery(schoolRecordsQuery(year || undefined));
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const canSetup = role === 'admin';
   const canPay = role === 'finance' || role === 'head';
   const canReport = role === 'admin' || role === 'caregiver';
-  const thisYear = dayjs().year();
+  const thisYear = homeYear();
   const years = Array.from({ length: 4 }, (_, i) => `${thisYear - i}/${thisYear - i + 1}`);
   return (
     <>

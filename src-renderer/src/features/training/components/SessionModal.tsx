@@ -1,6 +1,5 @@
 import { Button, Group, Modal, NumberInput, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { ATTENDANCE_STATUSES, SessionInput, type AttendanceStatus, type Enrolment, type Programme } from '@contract';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
@@ -9,6 +8,7 @@ import { notifySuccess } from '../../../components/notify';
 import { formatDate } from '../../../lib/format';
 import { ApiError } from '../../../lib/api';
 import { useTrainingMutation } from '../hooks';
+import { homeToday } from '../../../lib/home-clock';
 
 /** Participants in the group on a day: enrolled by then, not withdrawn or completed before it. */
 export const groupOn = (enrolments: Enrolment[], date: string) => enrolments.filter((e) => e.enrolledOn <= date && (e.withdrawnOn ?? e.completedOn ?? '9999-12-31') >= date);
@@ -23,7 +23,7 @@ const minutesBetween = (from: string, to: string) => {
 export function SessionModal({ programme, enrolments, onClose }: { programme: Programme; enrolments: Enrolment[]; onClose: () => void }) {
   const { t } = useTranslation();
   const record = useTrainingMutation('training.recordSession');
-  const [heldOn, setHeldOn] = useState(dayjs().format('YYYY-MM-DD'));
+  const [heldOn, setHeldOn] = useState(homeToday());
   const [topic, setTopic] = useState('');
   const [duration, setDuration] = useState<number>(minutesBetween(programme.startTime, programme.endTime));
   const [marks, setMarks] = useState<Record<number, { status: AttendanceStatus; note: string }>>({});

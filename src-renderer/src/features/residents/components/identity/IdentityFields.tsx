@@ -7,6 +7,7 @@ import { DateField } from '../../../../components/DateField';
 import { optionsOf, useReference } from '../../labels';
 import { NikInput } from './NikInput';
 import type { PersonIdentityValues } from './person-identity';
+import { homeToday } from '../../../../lib/home-clock';
 
 type OptionalEnumField = 'religion' | 'education' | 'maritalStatus';
 
@@ -83,7 +84,7 @@ export function IdentityFields({ nikConflict }: { nikConflict?: ReactNode }) {
               label={t('residents.fields.birthDate')}
               placeholder={t('residents.hints.date')}
               clearable
-              maxDate={new Date()}
+              maxDate={homeToday()}
               defaultLevel="decade"
               value={field.value}
               onChange={field.onChange}
