@@ -13,6 +13,7 @@ import { AppError } from './lib/errors';
 import { logError, setLogDir } from './lib/logger';
 import { recordAudit } from './features/audit/audit.service';
 import { findHomeSummary } from './features/homes/homes.service';
+import { forgetHomeZone } from './features/homes/home-clock';
 import { eq } from 'drizzle-orm';
 import type { Role } from './contract';
 
@@ -63,6 +64,7 @@ export class Core {
 
   /** Opens the database; on failure the app keeps running in a state that tells the user what to restore. */
   open(): void {
+    forgetHomeZone();
     try {
       this.opened = openDatabase({
         file: this.databaseFile,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel, Id, NoInput, optionalText, trimmed } from './common';
+import { DEFAULT_TIME_ZONE, HOME_TIME_ZONES, type HomeTimeZone } from './clock';
 import { EmailSchema, NipSchema, PhoneSchema } from './validators';
 
 export const HOME_TYPES = ['PSAA', 'PSAABR', 'PSBR', 'PSBN', 'PSBG', 'PSTW', 'PSKW', 'NAPZA'] as const;
@@ -48,6 +49,8 @@ export const HomeProfileInput = z.object({
     .nullable()
     .optional()
     .transform((v) => v ?? null),
+  /** WIB, WITA or WIT: the home's day, shifts and report dates follow it, wherever its server runs. */
+  timeZone: z.enum(HOME_TIME_ZONES, { error: 'Pilih zona waktu panti' }).default(DEFAULT_TIME_ZONE),
 });
 export type HomeProfileInput = z.input<typeof HomeProfileInput>;
 
@@ -66,6 +69,7 @@ export interface Home {
   financeNip: string;
   logoDataUrl: string | null;
   capacity: number | null;
+  timeZone: HomeTimeZone;
   active: boolean;
   createdAt: string;
   updatedAt: string;

@@ -1,12 +1,11 @@
 import type { Page } from '@playwright/test';
-import dayjs from 'dayjs';
 import 'dayjs/locale/id';
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import type { Core } from '../../src-main/core';
 import { IMPORT_HEADERS } from '../helpers/budget';
 import { sampleHome, setupAndLogin, STRONG_PASSWORD, userWithRole } from '../helpers/temp-core';
-import { expect, test } from './fixtures';
+import { expect, homeNow, test } from './fixtures';
 
 const FRAME = '[data-testid=print-preview-frame]';
 const P = ['1.06.04', 'Program Rehabilitasi Sosial'];
@@ -63,7 +62,7 @@ test('budget: import with a bad row (nothing saved), fix it, record spending (on
   await userWithRole(app.core, 'setup', 'finance', 'bendahara');
   await userWithRole(app.core, 'setup', 'head', 'kepala');
   app.core.requireOpened().sqlite.prepare('UPDATE users SET must_change_password = 0').run();
-  const year = dayjs().year();
+  const year = homeNow().year();
   const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
 
   await app.open(page);
@@ -121,7 +120,7 @@ test('budget: import with a bad row (nothing saved), fix it, record spending (on
 
   // The LRA of this month: figures per line and rolled up; the total and its percentage.
   await page.getByRole('tab', { name: 'Laporan realisasi' }).click();
-  await expect(page.getByTestId('report-period')).toHaveText(`Bulan ${dayjs().locale('id').format('MMMM YYYY')}`);
+  await expect(page.getByTestId('report-period')).toHaveText(`Bulan ${homeNow().locale('id').format('MMMM YYYY')}`);
   const row = (code: string) => page.getByTestId(`lra-row-${code}`).locator('td');
   await expect(row('5.1.02.01.01.0052')).toHaveText(['5.1.02.01.01.0052', 'Belanja Makanan dan Minuman', '120.000.000', '0', '3.000.000', '3.000.000', '117.000.000', '2,50']);
   await expect(row('5.1.02.01.01.0026')).toHaveText(['5.1.02.01.01.0026', 'Belanja Alat Tulis Kantor', '6.000.000', '0', '6.500.000', '6.500.000', '(500.000)', '108,33']);
@@ -153,7 +152,7 @@ test('budget: import with a bad row (nothing saved), fix it, record spending (on
   const home = sampleHome();
   expect(text).toContain('PEMERINTAH PROVINSI SUMATERA BARAT');
   expect(text).toContain('LAPORAN REALISASI ANGGARAN');
-  expect(text).toContain(`Bulan ${dayjs().locale('id').format('MMMM YYYY')}`);
+  expect(text).toContain(`Bulan ${homeNow().locale('id').format('MMMM YYYY')}`);
   expect(text).toMatch(/5\.1\.02\.01\.01\.0052\s+Belanja Makanan dan Minuman\s+120\.000\.000\s+0\s+3\.000\.000\s+3\.000\.000\s+117\.000\.000\s+2,50/);
   expect(text).toMatch(/5\.1\.02\.01\.01\.0026\s+Belanja Alat Tulis Kantor\s+6\.000\.000\s+0\s+6\.500\.000\s+6\.500\.000\s+\(500\.000\)\s+108,33/);
   expect(text).toMatch(/JUMLAH BELANJA\s+150\.000\.000\s+0\s+9\.500\.000\s+9\.500\.000\s+140\.500\.000\s+6,33/);

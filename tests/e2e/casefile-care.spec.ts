@@ -1,17 +1,13 @@
 import type { Page } from '@playwright/test';
-import dayjs from 'dayjs';
 import type { Core } from '../../src-main/core';
 import { sampleResident } from '../helpers/residents';
 import { ok, setupAndLogin, STRONG_PASSWORD } from '../helpers/temp-core';
-import { expect, test } from './fixtures';
+import { expect, homeNow, test } from './fixtures';
 
-// The browser runs in Asia/Jakarta (playwright.config.ts); main must agree on what "today" is, or a note
-// written "today" after 17.00 UTC would be refused as being in the future.
-process.env.TZ = 'Asia/Jakarta';
 
 const ADMIN = 'admin-session';
-const today = () => dayjs().format('YYYY-MM-DD');
-const admitted = () => dayjs().subtract(60, 'day').format('YYYY-MM-DD');
+const today = () => homeNow().format('YYYY-MM-DD');
+const admitted = () => homeNow().subtract(60, 'day').format('YYYY-MM-DD');
 
 const db = (core: Core) => core.requireOpened().sqlite;
 const count = (core: Core, sql: string, ...params: unknown[]) => (db(core).prepare(sql).get(...params) as { n: number }).n;
@@ -92,12 +88,12 @@ test('the day view: a caregiver notes the residents without a note, by mouse and
   await expect(page.getByTestId('day-progress')).toHaveText('2 dari 2 penerima manfaat sudah dicatat');
   expect(count(app.core, "select count(*) n from care_notes where resident_id = ? and category = 'health'", siti)).toBe(1);
 
-  // A note dated tomorrow is refused by main even if someone gets past the date picker.
-  const future = await page.evaluate(async (residentId) => {
-    const tomorrow = new Date(Date.now() + 86_400_000 * 2).toISOString().slice(0, 10);
-    const body = JSON.stringify({ residentId, notedOn: tomorrow, shift: 'morning', category: 'other', note: 'x' });
+  // A note dated tomorrow (the home's) is refused by main even if someone gets past the date picker.
+  const tomorrow = homeNow().add(1, 'day').format('YYYY-MM-DD');
+  const future = await page.evaluate(async ({ residentId, notedOn }) => {
+    const body = JSON.stringify({ residentId, notedOn, shift: 'morning', category: 'other', note: 'x' });
     return (await fetch('/api/carenotes.add', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json();
-  }, siti);
+  }, { residentId: siti, notedOn: tomorrow });
   expect(future).toMatchObject({ ok: false, error: { fieldErrors: { notedOn: 'Tanggal tidak boleh di masa depan' } } });
 });
 

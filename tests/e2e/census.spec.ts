@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import type { Core } from '../../src-main/core';
 import { sampleResident } from '../helpers/residents';
 import { ok, sampleHome, setupAndLogin, STRONG_PASSWORD, userWithRole } from '../helpers/temp-core';
-import { expect, test } from './fixtures';
+import { expect, homeNow, test } from './fixtures';
 
 const SETUP = 'setup';
 const FRAME = '[data-testid=print-preview-frame]';
@@ -27,7 +27,7 @@ async function login(page: Page, username: string, password: string) {
 async function seedLastMonth(core: Core) {
   await setupAndLogin(core, SETUP);
   const head = await userWithRole(core, SETUP, 'head', 'kepala');
-  const month = dayjs().subtract(1, 'month').startOf('month');
+  const month = homeNow().subtract(1, 'month').startOf('month');
   const day = (n: number) => month.date(n).format('YYYY-MM-DD');
   const earlier = month.subtract(3, 'month').date(10).format('YYYY-MM-DD');
   const add = async (fullName: string, sex: 'L' | 'P', birthDate: string, admissionDate: string, pmksCategory: number, originRegency: string) =>

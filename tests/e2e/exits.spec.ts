@@ -1,11 +1,10 @@
 import type { Browser, Page } from '@playwright/test';
-import dayjs from 'dayjs';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { sampleBudget } from '../helpers/budget';
 import { sampleResident } from '../helpers/residents';
 import { ok, sampleHome, setupAndLogin, STRONG_PASSWORD, userWithRole } from '../helpers/temp-core';
-import { expect, test } from './fixtures';
+import { expect, homeNow, test } from './fixtures';
 
 const FRAME = '[data-testid=print-preview-frame]';
 const SHOTS = '/tmp/exits-shots';
@@ -43,7 +42,7 @@ async function addCost(page: Page, category: string, amount: string, description
 test('record a death, its funeral costs, the head approves, the spending shows in the LRA; a repatriation’s handover record prints', async ({ app, browser }, testInfo) => {
   test.setTimeout(150_000);
   mkdirSync(SHOTS, { recursive: true });
-  const year = dayjs().year();
+  const year = homeNow().year();
   await setupAndLogin(app.core, 'setup');
   const finance = await userWithRole(app.core, 'setup', 'finance', 'bendahara');
   await userWithRole(app.core, 'setup', 'head', 'kepala');

@@ -1,11 +1,10 @@
 import type { Page } from '@playwright/test';
-import dayjs from 'dayjs';
 import 'dayjs/locale/id';
 import { execFileSync } from 'node:child_process';
 import { sampleBudget } from '../helpers/budget';
 import { sampleResident } from '../helpers/residents';
 import { ok, sampleHome, setupAndLogin, STRONG_PASSWORD, userWithRole } from '../helpers/temp-core';
-import { expect, test } from './fixtures';
+import { expect, homeNow, test } from './fixtures';
 
 const SETUP = 'setup';
 const FRAME = '[data-testid=print-preview-frame]';
@@ -24,14 +23,14 @@ test('meals: a caregiver marks three exceptions by keyboard alone and saves; the
   await userWithRole(core, SETUP, 'caregiver', 'pengasuh');
   const finance = await userWithRole(core, SETUP, 'finance', 'bendahara');
   core.requireOpened().sqlite.prepare('UPDATE users SET must_change_password = 0').run();
-  const today = dayjs().format('YYYY-MM-DD');
-  const admitted = dayjs().subtract(1, 'month').startOf('month').format('YYYY-MM-DD');
+  const today = homeNow().format('YYYY-MM-DD');
+  const admitted = homeNow().subtract(1, 'month').startOf('month').format('YYYY-MM-DD');
   const people = ['Ani Marlina', 'Budi Santoso', 'Citra Lestari', 'Dodi Firmansyah'];
   for (const [i, fullName] of people.entries()) {
     await ok(core, SETUP, 'residents.create', { resident: sampleResident({ fullName, nickname: null, nik: null, kkNumber: null, birthDate: `2011-0${i + 1}-15`, admissionDate: admitted, specialDiet: i === 0 ? 'Rendah garam' : null, allergies: i === 0 ? 'Udang' : null }) });
   }
-  await ok(core, SETUP, 'meals.saveIndex', { year: dayjs().year(), amount: 27_000, reference: 'SBU Provinsi' });
-  const budget = await sampleBudget(core, finance, dayjs().year());
+  await ok(core, SETUP, 'meals.saveIndex', { year: homeNow().year(), amount: 27_000, reference: 'SBU Provinsi' });
+  const budget = await sampleBudget(core, finance, homeNow().year());
   await ok(core, finance, 'meals.recordPurchase', { purchasedOn: today, supplier: 'UD Beras Solok', proofNo: 'BL-01', lineId: budget.lines.food.id, items: [{ name: 'Beras', quantity: 40, unit: 'kg', unitPrice: 13_500 }] });
   const shot = (p: Page, name: string) => p.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
 
@@ -85,7 +84,7 @@ test('meals: a caregiver marks three exceptions by keyboard alone and saves; the
   await expect(missed).toContainText('Ani Marlina');
   await expect(missed).toContainText('Citra Lestari');
   await expect(missed).not.toContainText('Dodi Firmansyah'); // partly eaten is not a missed meal
-  const residentDays = 4 * dayjs().date(); // the month in progress counts up to today
+  const residentDays = 4 * homeNow().date(); // the month in progress counts up to today
   const perDay = Math.round(540_000 / residentDays);
   await expect(fin.getByTestId('report-per-day')).toHaveText(`Rp ${perDay.toLocaleString('id-ID')}`);
   await shot(fin, 'meals-report');
@@ -99,7 +98,7 @@ test('meals: a caregiver marks three exceptions by keyboard alone and saves; the
   await printer.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
   expect(text).toMatch(/LAPORAN PERMAKANAN BULANAN/i);
-  expect(text).toContain(`Bulan ${dayjs().locale('id').format('MMMM YYYY')}`);
+  expect(text).toContain(`Bulan ${homeNow().locale('id').format('MMMM YYYY')}`);
   expect(text).toMatch(new RegExp(`Hari-orang hadir\\s+${residentDays}`));
   expect(text).toMatch(/Belanja bahan makanan\s+Rp 540\.000/);
   expect(text).toMatch(new RegExp(`Biaya makan per orang per hari\\s+Rp ${perDay.toLocaleString('id-ID').replace('.', '\\.')}`));

@@ -1,11 +1,10 @@
 import type { Page } from '@playwright/test';
-import dayjs from 'dayjs';
 import { execFileSync } from 'node:child_process';
 import type { Core } from '../../src-main/core';
 import { sampleBudget } from '../helpers/budget';
 import { sampleResident } from '../helpers/residents';
 import { ok, sampleHome, setupAndLogin, STRONG_PASSWORD, userWithRole } from '../helpers/temp-core';
-import { expect, test } from './fixtures';
+import { expect, homeNow, test } from './fixtures';
 
 const FRAME = '[data-testid=print-preview-frame]';
 
@@ -24,7 +23,7 @@ test('medicine: receive stock (charged to the budget) → prescribe → record t
   const finance = await userWithRole(app.core, 'setup', 'finance', 'bendahara');
   await userWithRole(app.core, 'setup', 'caregiver', 'pengasuh');
   app.core.requireOpened().sqlite.prepare('UPDATE users SET must_change_password = 0').run();
-  const year = dayjs().year();
+  const year = homeNow().year();
   await sampleBudget(app.core, finance, year);
   const resident = await ok(app.core, 'setup', 'residents.create', { resident: sampleResident({ admissionDate: `${year}-01-02`, nik: null }) });
   // An allergen in the catalogue (an allergy test extract), to prescribe against the resident's recorded allergy.
@@ -77,7 +76,7 @@ test('medicine: receive stock (charged to the budget) → prescribe → record t
   await dialog.getByRole('combobox', { name: 'Obat' }).click();
   await page.getByRole('option', { name: /Parasetamol/ }).click();
   await dialog.getByLabel(/^Dosis/).fill('2');
-  await dialog.getByLabel('Tanggal mulai').or(dialog.getByLabel('Mulai')).first().fill(dayjs().format('DD/MM/YYYY'));
+  await dialog.getByLabel('Tanggal mulai').or(dialog.getByLabel('Mulai')).first().fill(homeNow().format('DD/MM/YYYY'));
   await dialog.getByLabel('Dokter penulis resep').fill('dr. Rina Marlina, Sp.A');
   await dialog.getByRole('button', { name: 'Simpan' }).click();
   await expect(dialog).toBeHidden();

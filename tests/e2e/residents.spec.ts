@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { ResidentInput } from '../../src-main/contract';
 import type { Core } from '../../src-main/core';
 import { ok, setupAndLogin, STRONG_PASSWORD, userWithRole } from '../helpers/temp-core';
-import { expect, test } from './fixtures';
+import { expect, homeTodayIso, test } from './fixtures';
 
 const ADMIN = 'admin-session';
 
@@ -13,7 +13,7 @@ const count = (core: Core, sql: string, ...params: unknown[]) =>
 const one = <T>(core: Core, sql: string, ...params: unknown[]) => core.requireOpened().sqlite.prepare(sql).get(...params) as T;
 
 /** The browser runs in Asia/Jakarta (playwright.config.ts): its "today" is the one the forms fill in. */
-const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
+const today = () => homeTodayIso();
 
 const person = (overrides: Partial<ResidentInput>): ResidentInput => ({
   fullName: 'Budi Santoso',

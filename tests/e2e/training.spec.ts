@@ -4,7 +4,7 @@ import 'dayjs/locale/id';
 import { execFileSync } from 'node:child_process';
 import { sampleResident } from '../helpers/residents';
 import { ok, sampleHome, setupAndLogin, STRONG_PASSWORD } from '../helpers/temp-core';
-import { expect, test } from './fixtures';
+import { expect, homeNow, test } from './fixtures';
 
 const FRAME = '[data-testid=print-preview-frame]';
 const typed = (d: dayjs.Dayjs) => d.format('DD/MM/YYYY');
@@ -25,7 +25,7 @@ test('training: create a course, enrol residents (capacity at the field), record
   test.setTimeout(90_000);
   await setupAndLogin(app.core, 'setup');
   app.core.requireOpened().sqlite.prepare('UPDATE users SET must_change_password = 0').run();
-  const admitted = dayjs().subtract(60, 'day').format('YYYY-MM-DD');
+  const admitted = homeNow().subtract(60, 'day').format('YYYY-MM-DD');
   for (const [fullName, sex] of [['Siti Rahmawati', 'P'], ['Rudi Hartono', 'L'], ['Dewi Sartika', 'P']] as const) {
     await ok(app.core, 'setup', 'residents.create', { resident: sampleResident({ fullName, sex, nik: null, admissionDate: admitted }) });
   }
@@ -44,8 +44,8 @@ test('training: create a course, enrol residents (capacity at the field), record
   await form.getByRole('textbox', { name: 'Instruktur', exact: true }).fill('Ibu Lestari');
   await form.getByText('Senin').click();
   await form.getByText('Rabu').click();
-  await form.getByLabel('Tanggal mulai').fill(typed(dayjs().subtract(30, 'day')));
-  await form.getByLabel('Tanggal selesai').fill(typed(dayjs().add(30, 'day')));
+  await form.getByLabel('Tanggal mulai').fill(typed(homeNow().subtract(30, 'day')));
+  await form.getByLabel('Tanggal selesai').fill(typed(homeNow().add(30, 'day')));
   await form.getByLabel('Kapasitas (peserta)').fill('2');
   await shot('training-programme-form');
   await form.getByRole('button', { name: 'Simpan' }).click();
@@ -61,7 +61,7 @@ test('training: create a course, enrol residents (capacity at the field), record
     await residentsBox.click();
     await page.getByRole('option', { name: new RegExp(name) }).click();
   }
-  await enrol.getByLabel('Tanggal mendaftar').fill(typed(dayjs().subtract(20, 'day')));
+  await enrol.getByLabel('Tanggal mendaftar').fill(typed(homeNow().subtract(20, 'day')));
   await enrol.getByRole('button', { name: 'Simpan' }).click();
   await expect(enrol.getByText('Kapasitas program 2 peserta, sudah terisi 0: sisa 2 tempat, dipilih 3')).toBeVisible();
   await shot('training-capacity');
@@ -100,7 +100,7 @@ test('training: create a course, enrol residents (capacity at the field), record
   await siti.getByRole('button', { name: 'Luluskan' }).click();
   const complete = page.getByRole('dialog', { name: 'Kelulusan: Siti Rahmawati' });
   await complete.getByRole('button', { name: 'Luluskan' }).click();
-  const year = dayjs().year();
+  const year = homeNow().year();
   const certificate = page.getByRole('dialog', { name: `Sertifikat 001/SERT-PLT/${year}` });
   await expect(certificate).toBeVisible();
   const frame = page.locator(FRAME);
@@ -123,7 +123,7 @@ test('training: create a course, enrol residents (capacity at the field), record
   expect(text).toContain('Menjahit Dasar Angkatan I');
   expect(text).toMatch(/dengan hasil\s+KOMPETEN/);
   expect(text).toMatch(/Kehadiran\s+:\s+1 dari 1 sesi \(100,0%\), 2 jam pelajaran/);
-  expect(text).toContain(`Padang Panjang, ${dayjs().locale('id').format('D MMMM YYYY')}`);
+  expect(text).toContain(`Padang Panjang, ${homeNow().locale('id').format('D MMMM YYYY')}`);
   expect(text).toContain(`Kepala ${home.name}`);
   expect(text).toContain(home.headName);
   expect(text).toContain('NIP. 19700315 199503 1 002');

@@ -9,13 +9,15 @@ import { isProvinceAdmin } from '../../lib/actor';
 import { AppError, forbidden, notFound } from '../../lib/errors';
 import { nowIso } from '../../lib/time';
 import { recordAudit } from '../audit/audit.service';
+import { DEFAULT_TIME_ZONE, isHomeTimeZone } from '../../contract/clock';
+import { forgetHomeZone } from './home-clock';
 
 export type HomeProfile = z.output<typeof HomeProfileSchema>;
 type HomeRecord = typeof homes.$inferSelect;
 type Tx = Pick<AppDb, 'insert' | 'select' | 'update'>;
 
 export function toHome(r: HomeRecord): Home {
-  return { ...r, type: r.type as HomeType };
+  return { ...r, type: r.type as HomeType, timeZone: isHomeTimeZone(r.timeZone) ? r.timeZone : DEFAULT_TIME_ZONE };
 }
 
 const toSummary = (r: Pick<HomeRecord, 'id' | 'name' | 'type' | 'regency' | 'active'>): HomeSummary => ({
@@ -41,12 +43,14 @@ function profileValues(profile: HomeProfile) {
     financeNip: profile.financeNip,
     logoDataUrl: profile.logoDataUrl ?? null,
     capacity: profile.capacity ?? null,
+    timeZone: profile.timeZone,
   };
 }
 
 /** Inserts a home; used by the setup wizard and by province administrators. */
 export function insertHome(tx: Tx, actor: Actor | null, profile: HomeProfile, channel: string): Home {
   const row = tx.insert(homes).values(profileValues(profile)).returning().get();
+  forgetHomeZone(row.id);
   recordAudit(tx, actor, { entity: 'home', entityId: row.id, action: 'create', after: row, homeId: row.id }, channel);
   return toHome(row);
 }
@@ -94,6 +98,7 @@ export function updateHome(db: AppDb, actor: Actor, id: number, profile: HomePro
       .returning()
       .get();
     recordAudit(tx, actor, { entity: 'home', entityId: id, action: 'update', before, after, homeId: id });
+    forgetHomeZone(id);
     return toHome(after);
   });
 }

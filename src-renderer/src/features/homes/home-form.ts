@@ -15,6 +15,7 @@ export const IDENTITY_FIELDS = [
   'home.email',
   'home.logoDataUrl',
   'home.capacity',
+  'home.timeZone',
 ] as const;
 
 export const OFFICIALS_FIELDS = ['home.headName', 'home.headNip', 'home.financeName', 'home.financeNip'] as const;
@@ -35,6 +36,7 @@ export const emptyHomeProfile = (): HomeProfileInput =>
     financeNip: '',
     logoDataUrl: null,
     capacity: null,
+    timeZone: 'Asia/Jakarta',
   }) as HomeProfileInput;
 
 /** A stored home as form values (nulls become empty fields). */
@@ -53,6 +55,7 @@ export function homeToProfile(home: Home): HomeProfileInput {
     financeNip: home.financeNip,
     logoDataUrl: home.logoDataUrl,
     capacity: home.capacity,
+    timeZone: home.timeZone,
   };
 }
 

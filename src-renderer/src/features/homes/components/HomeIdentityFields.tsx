@@ -1,5 +1,5 @@
 import { Autocomplete, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { HOME_TYPE_NAMES, HOME_TYPES } from '@contract';
+import { HOME_TIME_ZONES, HOME_TYPE_NAMES, HOME_TYPES, ZONE_ABBREVIATION } from '@contract';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PROVINCES, type HomeFormValues } from '../home-form';
@@ -94,6 +94,24 @@ export function HomeIdentityFields() {
               allowDecimal={false}
               value={field.value ?? ''}
               onChange={(v) => field.onChange(typeof v === 'number' ? v : null)}
+              onBlur={field.onBlur}
+              name={field.name}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="home.timeZone"
+          render={({ field, fieldState }) => (
+            <Select
+              label={t('home.timeZone')}
+              description={t('home.timeZoneHint')}
+              withAsterisk
+              allowDeselect={false}
+              data={HOME_TIME_ZONES.map((zone) => ({ value: zone, label: t(`home.zones.${ZONE_ABBREVIATION[zone]}`) }))}
+              value={field.value ?? null}
+              onChange={(v) => field.onChange(v)}
               onBlur={field.onBlur}
               name={field.name}
               error={fieldState.error?.message}

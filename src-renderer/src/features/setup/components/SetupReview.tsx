@@ -1,5 +1,5 @@
 import { Box, Button, Divider, Group, Image, Paper, Stack, Text, Title } from '@mantine/core';
-import { HOME_TYPE_NAMES, type SetupInput } from '@contract';
+import { DEFAULT_TIME_ZONE, HOME_TYPE_NAMES, type SetupInput, ZONE_ABBREVIATION } from '@contract';
 import { IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
@@ -47,6 +47,8 @@ export function SetupReview({ goTo }: { goTo: (step: number) => void }) {
                 { label: t('home.regency'), value: home.regency },
                 { label: t('home.phone'), value: home.phone },
                 { label: t('home.email'), value: home.email },
+                { label: t('home.capacity'), value: home.capacity == null ? '—' : String(home.capacity) },
+                { label: t('home.timeZone'), value: t(`home.zones.${ZONE_ABBREVIATION[home.timeZone ?? DEFAULT_TIME_ZONE]}`), wide: true },
               ]}
             />
           </Box>
