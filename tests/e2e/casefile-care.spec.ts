@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { Core } from '../../src-main/core';
 import { sampleResident } from '../helpers/residents';
 import { ok, setupAndLogin, STRONG_PASSWORD } from '../helpers/temp-core';
-import { expect, homeNow, test } from './fixtures';
+import { expect, homeNow, homeTodayIso, test } from './fixtures';
 
 
 const ADMIN = 'admin-session';
@@ -95,6 +95,26 @@ test('the day view: a caregiver notes the residents without a note, by mouse and
     return (await fetch('/api/carenotes.add', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json();
   }, { residentId: siti, notedOn: tomorrow });
   expect(future).toMatchObject({ ok: false, error: { fieldErrors: { notedOn: 'Tanggal tidak boleh di masa depan' } } });
+});
+
+test("a resident admitted today gets a note from the day view, on the day shown (by day, and at 02.30 on the night shift)", async ({ app, page }) => {
+  await setUp(app.core);
+  const todayShown = homeTodayIso();
+  await ok(app.core, ADMIN, 'residents.create', {
+    resident: sampleResident({ fullName: 'Bayu Saputra', nickname: 'Bayu', nik: null, kkNumber: null, sex: 'L', birthDate: '2012-05-06', admissionDate: todayShown }),
+  });
+  await app.open(page);
+  await login(page, 'pengasuh');
+  await go(page, '#/care-notes');
+  await expect(page.getByTestId('day-date')).toHaveText(homeNow().locale('id').format('dddd, D MMM YYYY'));
+  await page.getByRole('button', { name: 'Tulis catatan untuk Bayu Saputra' }).click();
+  const dialog = page.getByRole('dialog', { name: /Catatan untuk Bayu Saputra/ });
+  await dialog.getByRole('button', { name: 'Kegiatan', exact: true }).click();
+  await dialog.getByLabel(/^Catatan/).fill('Hari pertama di panti, berkenalan dengan teman sekamar.');
+  await dialog.getByRole('button', { name: 'Simpan catatan' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('day-notes')).toContainText('Hari pertama di panti');
+  expect(count(app.core, "select count(*) n from care_notes c join residents r on r.id = c.resident_id where r.full_name = 'Bayu Saputra' and c.noted_on = ?", todayShown)).toBe(1);
 });
 
 test('an incident is recorded from the day view, followed up, and resolved', async ({ app, page }) => {

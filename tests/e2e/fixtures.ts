@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import 'dayjs/locale/id';
 import path from 'node:path';
 import { DEFAULT_TIME_ZONE, zoned } from '../../src-main/contract/clock';
 import { startHttpServer, type RunningServer } from '../../src-main/api/http';

@@ -31,6 +31,9 @@ export const budgetEn: typeof budgetId = {
     noneFinance: 'Start by creating the fiscal year, then enter or import its budget structure (DPA).',
     noneOthers: 'The treasurer has not entered this home’s budget yet.',
     createThis: 'Create fiscal year {{year}}',
+    missingTitle: 'No budget for {{year}} yet',
+    missingFinance: 'Showing fiscal year {{shown}}. Create fiscal year {{year}}, then import its DPA under Budget structure → Import XLSX; spending dated {{year}} can be recorded after that.',
+    missingOthers: 'Showing fiscal year {{shown}}. The treasurer needs to create fiscal year {{year}} and import its DPA before {{year}} spending can be recorded.',
   },
   money: {
     allocation: 'Allocation',

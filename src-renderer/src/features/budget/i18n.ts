@@ -29,6 +29,9 @@ export const budgetId = {
     noneFinance: 'Mulailah dengan membuat tahun anggaran, lalu isi atau impor struktur anggarannya (DPA).',
     noneOthers: 'Bendahara pengeluaran belum memasukkan anggaran panti ini.',
     createThis: 'Buat tahun anggaran {{year}}',
+    missingTitle: 'Anggaran tahun {{year}} belum ada',
+    missingFinance: 'Yang tampil adalah tahun anggaran {{shown}}. Buat tahun anggaran {{year}}, lalu impor DPA-nya di Struktur anggaran → Impor XLSX; realisasi bertanggal {{year}} baru dapat dicatat sesudahnya.',
+    missingOthers: 'Yang tampil adalah tahun anggaran {{shown}}. Bendahara pengeluaran perlu membuat tahun anggaran {{year}} dan mengimpor DPA-nya sebelum realisasi {{year}} dapat dicatat.',
   },
   money: {
     allocation: 'Pagu',

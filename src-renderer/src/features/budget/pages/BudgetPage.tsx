@@ -1,4 +1,4 @@
-import { Button, Center, EmptyState, Group, Loader, Paper, Select, Tabs, ThemeIcon } from '@mantine/core';
+import { Alert, Button, Center, EmptyState, Group, Loader, Paper, Select, Tabs, ThemeIcon } from '@mantine/core';
 import { IconCalendarDollar, IconChartBar, IconCoin, IconListTree, IconReceipt2, IconReportMoney, IconTransfer, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -114,6 +114,19 @@ export function BudgetPage() {
           </EmptyState>
         </Paper>
       ) : (
+        <>
+        {years.every((y) => y.year < thisYear) ? (
+          <Alert color="yellow" mb="md" title={t('budget.year.missingTitle', { year: thisYear })} data-testid="budget-year-missing">
+            <Group justify="space-between" align="flex-end" gap="sm">
+              {can.canEdit ? t('budget.year.missingFinance', { year: thisYear, shown: year.year }) : t('budget.year.missingOthers', { year: thisYear, shown: year.year })}
+              {can.canEdit ? (
+                <Button size="xs" onClick={() => createYear(thisYear)} loading={create.isPending}>
+                  {t('budget.year.createThis', { year: thisYear })}
+                </Button>
+              ) : null}
+            </Group>
+          </Alert>
+        ) : null}
         <Tabs value={current} onChange={(v) => v && navigate(`/budget/${v}?tahun=${year.year}`)} keepMounted={false} variant="outline" radius="md">
           <Tabs.List mb="lg">
             {BUDGET_TABS.map((key) => {
@@ -144,6 +157,7 @@ export function BudgetPage() {
             <CostTab year={year} />
           </Tabs.Panel>
         </Tabs>
+        </>
       )}
     </>
   );
