@@ -32,10 +32,10 @@ function fixture(ctx: BenchContext): Fixture {
   let ids = (ctx.raw.prepare('SELECT id FROM residents WHERE home_id = ? AND registration_no LIKE ? ORDER BY id').all(home.homeId, `${tag}-%`) as { id: number }[]).map((r) => r.id);
   if (ids.length < RESIDENTS) {
     const resident = ctx.raw.prepare(
-      `INSERT INTO residents (home_id, registration_no, full_name, name_key, sex, pmks_category, admission_date, status, special_diet, allergies, exit_date, exit_type)
-       VALUES (?, ?, ?, ?, ?, 2, ?, 'discharged', ?, ?, ?, 'returned_family')`,
+      `INSERT INTO residents (home_id, registration_no, full_name, name_key, sex, pmks_category, admission_date, status, special_diet, allergies, exit_date, exit_type, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, 2, ?, 'discharged', ?, ?, ?, 'returned_family', ?, ?)`,
     );
-    const change = ctx.raw.prepare(`INSERT INTO resident_status_changes (home_id, resident_id, from_status, to_status, exit_type, effective_date, reason, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'approved')`);
+    const change = ctx.raw.prepare(`INSERT INTO resident_status_changes (home_id, resident_id, from_status, to_status, exit_type, effective_date, reason, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'approved', ?)`);
     const header = ctx.raw.prepare(
       `INSERT INTO meal_services (home_id, date, meal, listed, eaten, partly, refused, absent, sick, fasting, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -44,10 +44,10 @@ function fixture(ctx: BenchContext): Fixture {
       for (let i = 0; i < RESIDENTS; i++) {
         const name = `Penerima Bench ${String(i + 1).padStart(3, '0')}`;
         const id = Number(
-          resident.run(home.homeId, `${tag}-${i}`, name, name.toLowerCase(), i % 2 ? 'L' : 'P', `${year}-01-01`, i % 9 === 0 ? 'Rendah garam' : null, i % 13 === 0 ? 'Udang' : null, `${year + 1}-01-01`).lastInsertRowid,
+          resident.run(home.homeId, `${tag}-${i}`, name, name.toLowerCase(), i % 2 ? 'L' : 'P', `${year}-01-01`, i % 9 === 0 ? 'Rendah garam' : null, i % 13 === 0 ? 'Udang' : null, `${year + 1}-01-01`, nowIso(), nowIso()).lastInsertRowid,
         );
-        change.run(home.homeId, id, null, 'active', null, `${year}-01-01`, 'Penerimaan (bench)');
-        change.run(home.homeId, id, 'active', 'discharged', 'returned_family', `${year + 1}-01-01`, 'Selesai (bench)');
+        change.run(home.homeId, id, null, 'active', null, `${year}-01-01`, 'Penerimaan (bench)', nowIso());
+        change.run(home.homeId, id, 'active', 'discharged', 'returned_family', `${year + 1}-01-01`, 'Selesai (bench)', nowIso());
         ids.push(id);
       }
       let seed = 1;
