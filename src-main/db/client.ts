@@ -74,7 +74,9 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
     }
     runMigrations(sqlite, pending);
     // Homes from before the time zone was part of the profile take this computer's zone, or WIB.
-    sqlite.prepare('UPDATE homes SET time_zone = ? WHERE time_zone IS NULL').run(machineHomeZone() ?? DEFAULT_TIME_ZONE);
+    if (sqlite.prepare("SELECT 1 FROM pragma_table_info('homes') WHERE name = 'time_zone'").get()) {
+      sqlite.prepare('UPDATE homes SET time_zone = ? WHERE time_zone IS NULL').run(machineHomeZone() ?? DEFAULT_TIME_ZONE);
+    }
     const db = drizzle(sqlite, { schema, casing: 'snake_case' });
     return { sqlite, db, file, migrated: { applied: pending.length, backupFile } };
   } catch (error) {

@@ -30,6 +30,19 @@ describe('the one clock', () => {
     expect(nowMs() - Date.parse('2027-01-01T00:00:00.000Z')).toBeLessThan(5_000);
   });
 
+  it("names the computer's zone only when it is one of Indonesia's three (used once, for homes from before the zone)", () => {
+    try {
+      process.env.TZ = 'Asia/Makassar';
+      expect(machineHomeZone()).toBe('Asia/Makassar');
+      process.env.TZ = 'Asia/Jayapura';
+      expect(machineHomeZone()).toBe('Asia/Jayapura');
+      process.env.TZ = 'Europe/Amsterdam';
+      expect(machineHomeZone()).toBeNull();
+    } finally {
+      process.env.TZ = 'UTC';
+    }
+  });
+
   it('refuses a start that is not a time', () => {
     expect(() => clockFrom('besok pagi')).toThrow(/Bukan waktu/);
   });
