@@ -3,9 +3,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BindAddressError, startHttpServer, type RunningServer } from '../api/http';
 import { createCore } from '../core';
+import { clockFrom, setClock } from '../lib/clock';
 import { defaultDataDir, projectRoot } from '../lib/paths';
 
-/** `npm run serve -- [--port N] [--data-dir DIR] [--host 127.0.0.1]`: browser mode. */
+/**
+ * `npm run serve -- [--port N] [--data-dir DIR] [--host 127.0.0.1] [--clock ISO]`: browser mode. `--clock` (or
+ * SIPANTI_CLOCK) starts the app's clock at that instant, running on from there: for demonstrations and tests of a
+ * given hour or date (a night shift, the turn of the year) without touching the computer's clock.
+ */
 export async function serveBrowserMode(argv: string[], reason?: string): Promise<void> {
   const { values } = parseArgs({
     args: argv,
@@ -13,6 +18,7 @@ export async function serveBrowserMode(argv: string[], reason?: string): Promise
       port: { type: 'string', default: '5780' },
       'data-dir': { type: 'string' },
       host: { type: 'string', default: '127.0.0.1' },
+      clock: { type: 'string', default: process.env.SIPANTI_CLOCK },
     },
     allowPositionals: false,
   });
@@ -21,6 +27,15 @@ export async function serveBrowserMode(argv: string[], reason?: string): Promise
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
     console.error('Tampilan belum dibangun: jalankan `npm run build:renderer` dulu (npm run serve melakukannya).');
     process.exit(1);
+  }
+  if (values.clock) {
+    try {
+      setClock(clockFrom(values.clock));
+    } catch {
+      console.error(`Waktu --clock tidak sah: ${values.clock} (contoh: 2026-12-31T16:30:00Z)`);
+      process.exit(1);
+    }
+    console.log(`Jam aplikasi dimulai pada ${values.clock}.`);
   }
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
   const port = Number(values.port);
