@@ -15,6 +15,20 @@ export const MEAL_REPORT_READERS = ['province_admin', 'admin', 'head', 'finance'
 
 export const MEALS = ['breakfast', 'lunch', 'dinner', 'snack'] as const;
 export type Meal = (typeof MEALS)[number];
+/** When each meal is usually served in a home (the afternoon snack, selingan, at 15.30). */
+export const DEFAULT_MEAL_TIMES: Record<Meal, string> = { breakfast: '06:30', lunch: '12:00', snack: '15:30', dinner: '18:00' };
+
+/**
+ * The meal a caregiver is most likely recording at `time` (HH:mm on the home's clock): the latest served meal that
+ * has begun or begins within the hour; before the first one, the first meal of the day.
+ */
+export function mealAt(time: string, served: readonly Meal[], times: Record<Meal, string> = DEFAULT_MEAL_TIMES): Meal | null {
+  const soon = (hh: number, mm: number) => `${String(Math.min(23, hh + 1)).padStart(2, '0')}:${String(mm).padStart(2, '0')}`;
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  const limit = soon(hh, mm);
+  const ordered = [...served].sort((a, b) => times[a].localeCompare(times[b]));
+  return ordered.filter((m) => times[m] <= limit).at(-1) ?? ordered[0] ?? null;
+}
 export const MEAL_LABELS: Record<Meal, string> = { breakfast: 'Makan pagi', lunch: 'Makan siang', dinner: 'Makan malam', snack: 'Makanan selingan' };
 
 /** What happened to one resident's meal; `eaten` is the default and is not stored. */

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../core';
 import { freezeClock } from '../../lib/clock';
 import { sampleBudget } from '../../../tests/helpers/budget';

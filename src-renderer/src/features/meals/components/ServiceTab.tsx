@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Kbd, Modal, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
-import { MEAL_STATUS_KEYS, MEAL_STATUSES, type Meal, type MealServiceSheet, type MealStatus } from '@contract';
+import { MEAL_STATUS_KEYS, MEAL_STATUSES, mealAt, type Meal, type MealServiceSheet, type MealStatus } from '@contract';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -11,7 +11,7 @@ import { formatDate, formatTimestamp } from '../../../lib/format';
 import { mealSettingsQuery, serviceSheetQuery, useSaveService } from '../hooks';
 import { ServiceGrid, type RowState } from './ServiceGrid';
 import { STATUS_COLORS } from './status';
-import { homeToday } from '../../../lib/home-clock';
+import { homeTime, homeToday } from '../../../lib/home-clock';
 
 /** One day and meal: everyone present defaults to "eaten"; the caregiver marks the exceptions by keyboard and saves once. */
 export function ServiceTab() {
@@ -20,7 +20,8 @@ export function ServiceTab() {
   const meals = settings.data?.meals ?? [];
   const [date, setDate] = useState(homeToday());
   const [meal, setMeal] = useState<Meal | null>(null);
-  const current = meal && meals.includes(meal) ? meal : (meals[0] ?? null);
+  // Opens on the meal that fits the home's time of day (dinner at 20.14), not always on breakfast.
+  const current = meal && meals.includes(meal) ? meal : mealAt(homeTime(), meals);
   const sheet = useQuery({ ...serviceSheetQuery(date, current ?? 'lunch'), enabled: current !== null });
 
   return (
