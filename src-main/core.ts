@@ -27,6 +27,8 @@ export interface CoreOptions {
   printer?: (job: { html: string; fileName: string; paper: 'A4' | 'F4'; landscape: boolean }) => Promise<{ saved: boolean; path: string | null }>;
   /** For tests: a clock for idle locking. */
   clock?: () => number;
+  /** For tests and the bench: better-sqlite3's `verbose` hook, called with every SQL statement run. */
+  verbose?: (sql: unknown) => void;
 }
 
 export const DATABASE_FILE = 'sipanti.db';
@@ -71,6 +73,7 @@ export class Core {
         migrationsFolder: this.options.migrationsFolder,
         backupsDir: this.backupsDir,
         nativeBinding: this.options.nativeBinding,
+        verbose: this.options.verbose,
       });
       this.failure = null;
     } catch (error) {

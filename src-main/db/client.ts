@@ -27,6 +27,8 @@ export interface OpenOptions {
   backupsDir: string;
   /** Path to a better-sqlite3 binary built for the running runtime (Electron); Node's own build otherwise. */
   nativeBinding?: string;
+  /** better-sqlite3's `verbose` hook: called with every statement run (tests and the bench count them). */
+  verbose?: (sql: unknown) => void;
 }
 
 function newestBackup(backupsDir: string): string | null {
@@ -53,7 +55,7 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
 
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    sqlite = new Database(file, { nativeBinding: options.nativeBinding, verbose: options.verbose });
   } catch (error) {
     return fail(`Berkas basis data ${file} tidak dapat dibuka (${(error as Error).message}).`, error);
   }
