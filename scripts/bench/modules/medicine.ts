@@ -57,7 +57,7 @@ function fixture(ctx: BenchContext): Fixture {
       addChange.run(home.homeId, id, since, now);
       ids.push(id);
     }
-    const addMedicine = db.prepare("INSERT INTO medicines (home_id, generic_name, form, strength, unit, low_stock_threshold) VALUES (?, ?, 'tablet', '500 mg', 'tablet', 10)");
+    const addMedicine = db.prepare("INSERT INTO medicines (home_id, generic_name, form, strength, unit, low_stock_threshold, created_at, updated_at) VALUES (?, ?, 'tablet', '500 mg', 'tablet', 10, ?, ?)");
     const addBatch = db.prepare(
       `INSERT INTO medicine_batches (home_id, medicine_id, batch_no, expiry_date, received_on, quantity_received, on_hand, unit_cost, supplier, created_at)
        VALUES (?, ?, ?, ?, ?, 1000000, 1000000, 100, 'Bench', ?)`,
@@ -65,7 +65,7 @@ function fixture(ctx: BenchContext): Fixture {
     const addMove = db.prepare("INSERT INTO medicine_movements (home_id, medicine_id, batch_id, moved_on, kind, quantity, created_at) VALUES (?, ?, ?, ?, 'receipt', 1000000, ?)");
     const medicines: number[] = [];
     for (let m = 0; m < 12; m++) {
-      const id = Number(addMedicine.run(home.homeId, `Obat Bench ${m}`).lastInsertRowid);
+      const id = Number(addMedicine.run(home.homeId, `Obat Bench ${m}`, now, now).lastInsertRowid);
       for (let b = 0; b < 3; b++) {
         const batch = Number(addBatch.run(home.homeId, id, `BB-${m}-${b}`, isoDaysAgo(-400 - b * 100), since, now).lastInsertRowid);
         addMove.run(home.homeId, id, batch, since, now);
