@@ -1,0 +1,2 @@
+CREATE INDEX `audit_user_idx` ON `audit_log` (`username`,`home_id`);--> statement-breakpoint
+CREATE INDEX `audit_channel_idx` ON `audit_log` (`channel`,`home_id`);
