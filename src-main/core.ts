@@ -4,7 +4,7 @@ import type { ChannelName, SystemStatus } from './contract';
 import { createHandlers } from './api/handlers';
 import { createRouter, type Router } from './api/router';
 import { SessionStore } from './api/sessions';
-import { DatabaseOpenError, openDatabase, userMessageFor, type AppDb, type OpenedDatabase } from './db/client';
+import { closeDatabase, DatabaseOpenError, openDatabase, userMessageFor, type AppDb, type OpenedDatabase } from './db/client';
 import { BackupService } from './features/backups/backups.service';
 import { readSetting } from './features/settings/settings.service';
 import { users } from './db/schema';
@@ -174,7 +174,7 @@ export class Core {
   }
 
   close(): void {
-    this.opened?.sqlite.close();
+    if (this.opened) closeDatabase(this.opened.sqlite);
     this.opened = null;
   }
 }
