@@ -36,6 +36,7 @@ import { formatTable, measure, type BenchContext, type BenchResult } from './har
 import { BENCH_MODULES } from './modules';
 import { configureRaw } from './modules/database';
 import { compare, formatComparison, readReport, toMarkdown, type BenchReport, type BundleFigures } from './report';
+import { measureColdStart } from './browser';
 import { formatSweep, sweepReadChannels } from './sweep';
 
 const HELP = `Sipanti bench: the app's code path against raw better-sqlite3 doing the same work.
@@ -48,6 +49,9 @@ Usage: npm run bench -- [options]
   --only TEXT             only benchmarks whose "module name" contains TEXT (skips the sweep)
   --sweep / --no-sweep    the read-channel sweep through the router (default: on unless --only)
   --top N                 how many of the slowest read channels to print (default 10)
+  --browser / --no-browser  browser-mode cold start in Chromium, launch URL → dashboard (default: on unless --only;
+                          needs out/renderer built and Chromium)
+  --browser-runs N        cold starts to measure (default 7)
   --compare FILE          show each line against an earlier results file, with the change in %
   --out FILE              where to write the JSON results (default .data/bench-results.json; .md beside it)
   --regenerate            regenerate the cached dataset
@@ -90,6 +94,9 @@ async function main(): Promise<void> {
       sweep: { type: 'boolean' },
       'no-sweep': { type: 'boolean', default: false },
       top: { type: 'string', default: '10' },
+      browser: { type: 'boolean' },
+      'no-browser': { type: 'boolean', default: false },
+      'browser-runs': { type: 'string', default: '7' },
       compare: { type: 'string' },
       out: { type: 'string' },
       regenerate: { type: 'boolean', default: false },
@@ -108,6 +115,8 @@ async function main(): Promise<void> {
   const sweepRuns = slowRuns;
   const top = Number(values.top);
   const doSweep = values['no-sweep'] ? false : (values.sweep ?? !values.only);
+  const doBrowser = values['no-browser'] ? false : (values.browser ?? !values.only);
+  const browserRuns = Number(values['browser-runs']);
   // Read the earlier file first: a wrong path should fail before minutes of measuring.
   const earlier = values.compare ? readReport(path.resolve(values.compare)) : null;
 
@@ -144,6 +153,7 @@ async function main(): Promise<void> {
 
   const results: BenchResult[] = [];
   let sweep: BenchReport['sweep'];
+  let coldStart: BenchReport['coldStart'] = null;
   try {
     for (const module of BENCH_MODULES) {
       for (const bench of module.benchmarks(ctx)) {
@@ -169,6 +179,12 @@ async function main(): Promise<void> {
       log(`  sweep: every read channel through the router, ${sweepRuns} runs each …`);
       sweep = await sweepReadChannels({ datasetFile: pristine, workDir, migrationsFolder, password: DEMO_PASSWORD, runs: sweepRuns, log });
     }
+    if (doBrowser) {
+      log(`  browser: ${browserRuns} cold starts in Chromium …`);
+      const measured = await measureColdStart({ root, datasetFile: pristine, workDir, migrationsFolder, password: DEMO_PASSWORD, runs: browserRuns });
+      if ('skipped' in measured) log(`  browser cold start skipped: ${measured.skipped}`);
+      else coldStart = measured;
+    }
   } finally {
     app.sqlite.close();
     raw.close();
@@ -192,6 +208,13 @@ async function main(): Promise<void> {
     console.log(formatSweep(sweep.results, top));
     if (failed.length) console.log(`Failed (input did not fit the dataset): ${failed.map((r) => `${r.channel} ${r.error}`).join(', ')}`);
     if (sweep.unswept.length) console.log(`Read channels not in the sweep: ${sweep.unswept.join(', ')}`);
+  }
+  if (coldStart) {
+    const f = (s: { medianMs: number; p95Ms: number }) => `median ${s.medianMs.toFixed(0)} ms (p95 ${s.p95Ms.toFixed(0)})`;
+    console.log(
+      `\nBrowser-mode cold start, ${coldStart.runs} runs, empty cache: launch URL → log-in screen ${f(coldStart.loginScreen)}; ` +
+        `"Masuk" → dashboard ${f(coldStart.dashboard)}; together ${f(coldStart.total)}`,
+    );
   }
   const bundle = bundleFigures(root, log);
   if (bundle) {
@@ -218,6 +241,7 @@ async function main(): Promise<void> {
     runs: { fast: runs, slow: slowRuns, sweep: sweepRuns },
     results: results.map((r) => ({ ...r, ratio: Number(r.ratio.toFixed(3)), rssMbAfter: Math.round(r.rssMbAfter) })),
     sweep,
+    coldStart,
     bundle,
   };
   const comparison = earlier && values.compare ? { file: values.compare, rows: compare(earlier, report) } : null;

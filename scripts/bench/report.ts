@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { BenchResult } from './harness';
+import type { ColdStart } from './browser';
 import type { SweepResult } from './sweep';
 
 /** What `npm run bench` writes (JSON), and what `--compare` reads back. */
@@ -12,6 +13,7 @@ export interface BenchReport {
   results: BenchResult[];
   sweep?: { results: SweepResult[]; unswept: string[] };
   bundle?: BundleFigures | null;
+  coldStart?: ColdStart | null;
 }
 
 export interface BundleFigures {
@@ -34,6 +36,11 @@ export function figures(report: BenchReport): Map<string, { value: number; unit:
   }
   for (const s of report.sweep?.results ?? []) {
     if (!s.error) out.set(`sweep: ${s.channel}${s.label ? ` (${s.label})` : ''}`, { value: s.app.medianMs, unit: 'ms' });
+  }
+  if (report.coldStart) {
+    out.set('browser: launch URL → log-in screen', { value: report.coldStart.loginScreen.medianMs, unit: 'ms' });
+    out.set('browser: "Masuk" → dashboard', { value: report.coldStart.dashboard.medianMs, unit: 'ms' });
+    out.set('browser: cold start, together', { value: report.coldStart.total.medianMs, unit: 'ms' });
   }
   if (report.bundle) {
     out.set('bundle: log-in route JS, gzip', { value: report.bundle.firstLoadGzipKb, unit: 'KB' });
@@ -137,6 +144,22 @@ export function toMarkdown(report: BenchReport, comparison: { file: string; rows
           [`largest chunk (${b.largestChunk.file}), gzip`, b.largestChunk.gzipKb.toFixed(1)],
           [`all JS (${b.chunks} chunks), gzip`, b.totalGzipKb.toFixed(1)],
           ['CSS, gzip', b.cssGzipKb.toFixed(1)],
+        ],
+      ),
+    );
+  }
+  if (report.coldStart) {
+    const c = report.coldStart;
+    parts.push(
+      '',
+      `## Browser-mode cold start (Chromium, empty cache, ${c.runs} runs)`,
+      '',
+      md(
+        ['step', 'median ms', 'p95 ms'],
+        [
+          ['launch URL → log-in screen', num(c.loginScreen.medianMs, 'ms'), num(c.loginScreen.p95Ms, 'ms')],
+          ['"Masuk" → dashboard', num(c.dashboard.medianMs, 'ms'), num(c.dashboard.p95Ms, 'ms')],
+          ['together', num(c.total.medianMs, 'ms'), num(c.total.p95Ms, 'ms')],
         ],
       ),
     );
