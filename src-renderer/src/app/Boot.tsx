@@ -78,6 +78,10 @@ function BootScreen() {
   const status = useSystemStatus();
   const ready = status.data?.state === 'ready' && !status.data.needsSetup;
   const session = useSession(ready);
+  // While the log-in (or lock) screen waits for the user, fetch the signed-in app and its first page.
+  useEffect(() => {
+    if (ready) AppRouter.preload();
+  }, [ready]);
 
   if (status.isLoading) return <FullScreenLoader label={t('boot.loading')} />;
   if (status.error || !status.data) {

@@ -31,6 +31,9 @@ const IntakePage = lazyPage(() => import('../features/intake/pages/IntakePage'),
 const RoundPage = lazyPage(() => import('../features/intake/pages/RoundPage'), 'RoundPage');
 const SettingsPage = lazyPage(() => import('../features/settings/pages/SettingsPage'), 'SettingsPage');
 
+// The index route comes with the router: the dashboard is the first page after log-in.
+DashboardPage.preload();
+
 const inArea = (area: AreaKey, page: ReactNode) => <RequireArea area={area}>{page}</RequireArea>;
 
 /**
