@@ -10,7 +10,7 @@ import { readSetting } from './features/settings/settings.service';
 import { users } from './db/schema';
 import type { Actor } from './lib/actor';
 import { AppError } from './lib/errors';
-import { logError, setLogDir } from './lib/logger';
+import { logError, logInfo, setLogDir } from './lib/logger';
 import { recordAudit } from './features/audit/audit.service';
 import { findHomeSummary } from './features/homes/homes.service';
 import { forgetHomeZone } from './features/homes/home-clock';
@@ -68,6 +68,7 @@ export class Core {
   open(): void {
     forgetHomeZone();
     try {
+      const started = performance.now();
       this.opened = openDatabase({
         file: this.databaseFile,
         migrationsFolder: this.options.migrationsFolder,
@@ -75,6 +76,9 @@ export class Core {
         nativeBinding: this.options.nativeBinding,
         verbose: this.options.verbose,
       });
+      // The first open after an upgrade (backup and migrations) is reported apart from an ordinary start.
+      const { applied } = this.opened.migrated;
+      logInfo(`database opened in ${Math.round(performance.now() - started)} ms${applied > 0 ? ` (upgrade: ${applied} migration(s) and the backup before them)` : ''}`);
       this.failure = null;
     } catch (error) {
       this.opened = null;
