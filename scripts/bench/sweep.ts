@@ -36,6 +36,10 @@ interface Call {
 const ROLE_ORDER: Role[] = ['admin', 'head', 'finance', 'caregiver', 'province_admin'];
 /** Channels that only start work or need a file: measured elsewhere or not at all. */
 const NOT_SWEPT = new Set<string>(['backups.progress', 'budget.importPreview']);
+/** Names the pattern below would take for reads but that write (or print to a file). */
+const WRITES = new Set<string>(['spending.record', 'print.savePdf', 'school.saveReport']);
+/** Reads whose names the pattern misses. */
+const READS = new Set<string>(['meals.purchase']);
 
 function isRead(name: string): boolean {
   return /\.(list|get|day|month|week|years|structure|accounts|revisions|forResident|open|overview|criteria|scoreItems|round|rounds|quotaFacts|settings|serviceSheet|batches|dashboard|stockCard|residents|rooms|statusHistory|pendingExits|checkDuplicates|status|session|programme|programmes|courseTypes|residentSummary|records|record|lineSpending|costPerResident|importTemplate|getDocument|certificate|progress)$|(Data|Report|Xlsx|Pdf|report|exportXlsx)$/.test(
@@ -45,7 +49,7 @@ function isRead(name: string): boolean {
 
 /** The read channels of the contract (by name: reads are named for what they return, writes for what they do). */
 export function readChannels(): ChannelName[] {
-  return (Object.keys(channels) as ChannelName[]).filter((c) => isRead(c) && !NOT_SWEPT.has(c) && !c.startsWith('auth.') && c !== 'health.record');
+  return (Object.keys(channels) as ChannelName[]).filter((c) => (isRead(c) || READS.has(c)) && !WRITES.has(c) && !NOT_SWEPT.has(c) && !c.startsWith('auth.'));
 }
 
 function roleFor(channel: ChannelName, have: Set<Role>): Role | null {
@@ -74,6 +78,9 @@ function calls(raw: Database.Database, homeId: number): Call[] {
   const round = idOf('SELECT id FROM intake_rounds WHERE home_id = ? ORDER BY id DESC LIMIT 1', homeId);
   const decided = round ? idOf('SELECT application_id AS id FROM intake_decisions WHERE round_id = ? LIMIT 1', round) : undefined;
   const exit = idOf('SELECT id FROM resident_exits WHERE home_id = ? ORDER BY id DESC LIMIT 1', homeId);
+  const intakeDocument = idOf('SELECT id FROM intake_documents WHERE home_id = ? ORDER BY id DESC LIMIT 1', homeId);
+  const schoolRecord = idOf('SELECT id FROM school_records WHERE home_id = ? ORDER BY id DESC LIMIT 1', homeId);
+  const purchase = idOf('SELECT id FROM food_purchases WHERE home_id = ? ORDER BY id DESC LIMIT 1', homeId);
   const document = idOf('SELECT d.id FROM resident_documents d JOIN residents r ON r.id = d.resident_id WHERE r.home_id = ? LIMIT 1', homeId);
   const serviceDay = one<{ date: string; meal: string }>('SELECT date, meal FROM meal_services WHERE home_id = ? ORDER BY date DESC LIMIT 1', homeId);
   const monday = (() => {
@@ -197,6 +204,10 @@ function calls(raw: Database.Database, homeId: number): Call[] {
     { channel: 'training.completionsReport', input: period },
     { channel: 'training.completionsXlsx', input: period },
     { channel: 'school.records', input: {} },
+    schoolRecord ? { channel: 'school.record', input: { id: schoolRecord } } : null,
+    resident ? { channel: 'health.record', input: { residentId: resident } } : null,
+    intakeDocument ? { channel: 'intake.getDocument', input: { id: intakeDocument } } : null,
+    purchase ? { channel: 'meals.purchase', input: { id: purchase } } : null,
   ];
   return list.filter((c): c is Call => c !== null);
 }
