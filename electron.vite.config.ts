@@ -1,11 +1,6 @@
-import react from '@vitejs/plugin-react';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import { resolve } from 'node:path';
-
-const rendererAliases = {
-  '@contract': resolve(__dirname, 'src-main/contract/index.ts'),
-  '@renderer': resolve(__dirname, 'src-renderer/src'),
-};
+import { rendererConfig } from './vite.renderer.config.mjs';
 
 export default defineConfig({
   main: {
@@ -22,14 +17,6 @@ export default defineConfig({
       rolldownOptions: { input: { index: resolve(__dirname, 'src-main/preload/index.ts') } },
     },
   },
-  renderer: {
-    root: resolve(__dirname, 'src-renderer'),
-    plugins: [react()],
-    resolve: { alias: rendererAliases },
-    build: {
-      outDir: 'out/renderer',
-      chunkSizeWarningLimit: 2000,
-      rolldownOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
-    },
-  },
+  // The same definition `npm run build:renderer` uses (vite.renderer.config.mts): one renderer build.
+  renderer: rendererConfig,
 });

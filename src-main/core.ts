@@ -4,13 +4,13 @@ import type { ChannelName, SystemStatus } from './contract';
 import { createHandlers } from './api/handlers';
 import { createRouter, type Router } from './api/router';
 import { SessionStore } from './api/sessions';
-import { DatabaseOpenError, openDatabase, userMessageFor, type AppDb, type OpenedDatabase } from './db/client';
+import { closeDatabase, DatabaseOpenError, openDatabase, userMessageFor, type AppDb, type OpenedDatabase } from './db/client';
 import { BackupService } from './features/backups/backups.service';
 import { readSetting } from './features/settings/settings.service';
 import { users } from './db/schema';
 import type { Actor } from './lib/actor';
 import { AppError } from './lib/errors';
-import { logError, setLogDir } from './lib/logger';
+import { logError, logInfo, setLogDir } from './lib/logger';
 import { recordAudit } from './features/audit/audit.service';
 import { findHomeSummary } from './features/homes/homes.service';
 import { forgetHomeZone } from './features/homes/home-clock';
@@ -27,6 +27,8 @@ export interface CoreOptions {
   printer?: (job: { html: string; fileName: string; paper: 'A4' | 'F4'; landscape: boolean }) => Promise<{ saved: boolean; path: string | null }>;
   /** For tests: a clock for idle locking. */
   clock?: () => number;
+  /** For tests and the bench: better-sqlite3's `verbose` hook, called with every SQL statement run. */
+  verbose?: (sql: unknown) => void;
 }
 
 export const DATABASE_FILE = 'sipanti.db';
@@ -66,12 +68,17 @@ export class Core {
   open(): void {
     forgetHomeZone();
     try {
+      const started = performance.now();
       this.opened = openDatabase({
         file: this.databaseFile,
         migrationsFolder: this.options.migrationsFolder,
         backupsDir: this.backupsDir,
         nativeBinding: this.options.nativeBinding,
+        verbose: this.options.verbose,
       });
+      // The first open after an upgrade (backup and migrations) is reported apart from an ordinary start.
+      const { applied } = this.opened.migrated;
+      logInfo(`database opened in ${Math.round(performance.now() - started)} ms${applied > 0 ? ` (upgrade: ${applied} migration(s) and the backup before them)` : ''}`);
       this.failure = null;
     } catch (error) {
       this.opened = null;
@@ -171,7 +178,7 @@ export class Core {
   }
 
   close(): void {
-    this.opened?.sqlite.close();
+    if (this.opened) closeDatabase(this.opened.sqlite);
     this.opened = null;
   }
 }

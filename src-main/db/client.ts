@@ -27,6 +27,8 @@ export interface OpenOptions {
   backupsDir: string;
   /** Path to a better-sqlite3 binary built for the running runtime (Electron); Node's own build otherwise. */
   nativeBinding?: string;
+  /** better-sqlite3's `verbose` hook: called with every statement run (tests and the bench count them). */
+  verbose?: (sql: unknown) => void;
 }
 
 function newestBackup(backupsDir: string): string | null {
@@ -34,11 +36,36 @@ function newestBackup(backupsDir: string): string | null {
   return newest ? path.join(backupsDir, newest.fileName) : null;
 }
 
+/**
+ * SQLite's memory for the data's size (issue 19; `npm run bench` shows the effect in its `tuning` lines):
+ * a page cache of up to 64 MiB (SQLite's default is 2 MiB; it grows only as pages are read) and reads
+ * through a memory map of up to 256 MiB (shared with the OS's file cache, not the process's own memory).
+ */
+export const CACHE_SIZE_KIB = 64 * 1024;
+export const MMAP_SIZE_BYTES = 256 * 1024 * 1024;
+
+export function configureMemory(sqlite: Database.Database): void {
+  sqlite.pragma(`cache_size = -${CACHE_SIZE_KIB}`);
+  sqlite.pragma(`mmap_size = ${MMAP_SIZE_BYTES}`);
+}
+
 function configure(sqlite: Database.Database): void {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  configureMemory(sqlite);
+}
+
+/** Closes the app's connection, first letting SQLite refresh the planner's statistics it finds stale. */
+export function closeDatabase(sqlite: Database.Database): void {
+  if (!sqlite.open) return;
+  try {
+    sqlite.pragma('optimize');
+  } catch {
+    // A read-only or busy file: the statistics wait for the next close.
+  }
+  sqlite.close();
 }
 
 /** Opens (or creates) the database: integrity check, backup before pending migrations, migrations. */
@@ -53,7 +80,7 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
 
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    sqlite = new Database(file, { nativeBinding: options.nativeBinding, verbose: options.verbose });
   } catch (error) {
     return fail(`Berkas basis data ${file} tidak dapat dibuka (${(error as Error).message}).`, error);
   }

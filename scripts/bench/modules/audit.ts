@@ -95,6 +95,14 @@ export const auditBench: BenchModule = {
         `${yearAgo.to}T23:59:59.999Z`,
       ]),
     ];
+    const rare = ctx.raw
+      .prepare('SELECT channel FROM audit_log WHERE home_id = ? GROUP BY channel ORDER BY count(*), channel LIMIT 1')
+      .get(homeAdmin.homeId) as { channel: string } | undefined;
+    if (rare) {
+      list.push(
+        bench(`audit page: home + rare channel (${rare.channel})`, homeAdmin, { channel: rare.channel }, 'home_id = ? AND channel = ?', [homeAdmin.homeId, rare.channel]),
+      );
+    }
     if (isProvince) {
       const province = actorOf(ctx, "role = 'province_admin'");
       list.push(

@@ -1,10 +1,11 @@
 import { SpendingListInput } from '../../../src-main/contract';
-import { budgetDashboard } from '../../../src-main/features/budget/dashboard.service';
+import { budgetDashboard, costPerResident } from '../../../src-main/features/budget/dashboard.service';
 import { buildRealisation } from '../../../src-main/features/budget/realisation.service';
 import { createSpending, listSpending } from '../../../src-main/features/budget/spending.service';
 import type { Actor } from '../../../src-main/lib/actor';
 import type { BenchContext, BenchModule, Benchmark } from '../harness';
 import { nowIso } from '../../../src-main/lib/time';
+import { RAW_PRESENT_PER_DAY } from './presence-sql';
 
 /**
  * The realisation report (LRA) of a fiscal year holding 100,000 spending rows: one home's year of the
@@ -120,7 +121,29 @@ export const budgetBench: BenchModule = {
     );
     const remainingRaw = ctx.raw.prepare('SELECT l.allocation - coalesce((SELECT sum(amount) FROM spending WHERE line_id = l.id), 0) AS left FROM budget_lines l WHERE l.id = ?');
     const bigLine = f.lineIds[0]!;
+    const presentPerDay = ctx.raw.prepare(RAW_PRESENT_PER_DAY);
+    const monthlyLinkedRaw = ctx.raw.prepare(
+      `SELECT CAST(substr(spent_on, 6, 2) AS INTEGER) AS m, sum(amount) AS total, coalesce(sum(CASE WHEN resident_id IS NOT NULL THEN amount END), 0) AS linked
+       FROM spending WHERE home_id = ? AND spent_on BETWEEN ? AND ? GROUP BY m`,
+    );
+    const linkedRaw = ctx.raw.prepare(
+      `SELECT s.resident_id, r.full_name, r.registration_no, sum(s.amount) AS amount FROM spending s JOIN residents r ON r.id = s.resident_id
+       WHERE s.home_id = ? AND s.spent_on BETWEEN ? AND ? GROUP BY s.resident_id HAVING sum(s.amount) <> 0 ORDER BY amount DESC, r.full_name`,
+    );
     return [
+      {
+        name: 'cost per resident, year (resident-days)',
+        note: 'app: costPerResident (monthly spending, resident-days from one pass over presence intervals, linked costs); raw: the monthly sums, presence per day in one statement summed by month, the linked costs',
+        kind: 'fast',
+        app: () => costPerResident(ctx.app.db, f.actor, { yearId: f.yearId, asOf: `${f.year}-12-31` }),
+        raw: () => {
+          const from = `${f.year}-01-01`;
+          const to = `${f.year}-12-31`;
+          const byMonth = new Array<number>(13).fill(0);
+          for (const r of presentPerDay.all({ home: f.homeId, from, to }) as { d: string; present: number }[]) byMonth[Number(r.d.slice(5, 7))]! += r.present;
+          return [byMonth, monthlyLinkedRaw.all(f.homeId, from, to), linkedRaw.all(f.homeId, from, to)];
+        },
+      },
       lra('LRA December, year of 100k rows', month(12).from, month(12).to),
       lra('LRA Triwulan II, year of 100k rows', `${f.year}-04-01`, `${f.year}-06-30`),
       {

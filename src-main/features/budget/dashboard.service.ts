@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import type { BudgetDashboard, CostMonth, CostPerResident, LineRisk, MonthAbsorption } from '../../contract';
 import type { AppDb } from '../../db/client';
 import type { Actor } from '../../lib/actor';
-import { presentOn } from '../census/census.service';
+import { dailyPresence } from '../census/presence';
 import { homeToday } from '../homes/home-clock';
-import { daysInMonth, loadYear, pad2, percentOf, PLAN_SQL_COLUMNS, yearEnd, yearStart, type YearRecord } from './budget-common';
+import { daysInMonth, loadYear, percentOf, PLAN_SQL_COLUMNS, yearEnd, yearStart, type YearRecord } from './budget-common';
 
 /** A line is at risk of over-spending when its projection passes the allocation by this share, of under-spending below the other. */
 export const OVER_SPENDING_SHARE = 1.05;
@@ -128,7 +128,7 @@ const perHead = (amount: number, heads: number) => (heads > 0 ? Math.round(amoun
 
 /**
  * Cost per resident for the year up to `asOf`: each month's spending (all lines) divided by the average
- * number of residents present (resident-days ÷ days, counted with `presentOn`), and per resident-day;
+ * number of residents present (resident-days ÷ days, `presentOn`'s rule from one pass: census/presence.ts), and per resident-day;
  * besides, the costs linked to a named resident (funeral, school fees, …), per resident.
  */
 export function costPerResident(db: AppDb, actor: Actor, input: { yearId: number; asOf?: string }): CostPerResident {
@@ -145,10 +145,11 @@ export function costPerResident(db: AppDb, actor: Actor, input: { yearId: number
   const months: CostMonth[] = [];
   let days = 0;
   const lastMonth = asOf < yearStart(year.year) ? 0 : Number(asOf.slice(5, 7));
+  const present = dailyPresence(db, year.homeId, yearStart(year.year), asOf);
   for (let m = 1; m <= lastMonth; m++) {
     const lastDay = m === lastMonth ? Number(asOf.slice(8, 10)) : daysInMonth(year.year, m);
     let residentDays = 0;
-    for (let d = 1; d <= lastDay; d++) residentDays += presentOn(db, year.homeId, `${year.year}-${pad2(m)}-${pad2(d)}`).length;
+    for (let i = days; i < days + lastDay; i++) residentDays += present[i] ?? 0;
     days += lastDay;
     const spent = sums.get(m)?.total ?? 0;
     const averageResidents = Math.round((residentDays / lastDay) * 10) / 10;

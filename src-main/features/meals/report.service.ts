@@ -5,7 +5,7 @@ import type { AppDb } from '../../db/client';
 import type { Actor } from '../../lib/actor';
 import { requireHome } from '../../lib/actor';
 import { daysInMonth, pad2, percentOf } from '../budget/budget-common';
-import { presentOn } from '../census/census.service';
+import { dailyPresence } from '../census/presence';
 import { homeToday } from '../homes/home-clock';
 import { costIndexOf, servedMeals } from './menus.service';
 
@@ -14,7 +14,7 @@ const zeroExceptions = () => Object.fromEntries(EXCEPTIONS.map((s) => [s, 0])) a
 
 /**
  * The monthly meal report. Resident-days present: for every day of the month, the residents the census
- * counts present at the end of that day (`presentOn`), summed (a month in progress: up to today). Food cost: the month's food purchases
+ * counts present at the end of that day (`presentOn`'s rule, from one pass: census/presence.ts), summed (a month in progress: up to today). Food cost: the month's food purchases
  * that were not cancelled. Cost per resident-day = food cost ÷ resident-days, compared with the year's index.
  */
 export function buildMealReport(db: AppDb, actor: Actor, input: { month: string; missedThreshold: number }): MealReport {
@@ -35,10 +35,11 @@ export function buildMealReport(db: AppDb, actor: Actor, input: { month: string;
   const servedOn = new Map(services.map((s) => [`${s.date}|${s.meal}`, s.eaten + s.partly]));
   const days: MealReportDay[] = [];
   let residentDays = 0;
+  const presentByDay = dailyPresence(db, homeId, from, to);
   const servedTotal: Partial<Record<Meal, number>> = {};
   for (let d = 1; d <= countedDays; d++) {
     const date = `${input.month}-${pad2(d)}`;
-    const present = presentOn(db, homeId, date).length;
+    const present = presentByDay[d - 1] ?? 0;
     residentDays += present;
     const served: MealReportDay['served'] = {};
     for (const meal of meals) {

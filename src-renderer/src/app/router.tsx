@@ -1,33 +1,38 @@
-import { createHashRouter, Navigate } from 'react-router-dom';
+import { createHashRouter, Navigate, RouterProvider } from 'react-router-dom';
 import type { ReactNode } from 'react';
-import { AuditPage } from '../features/audit/pages/AuditPage';
-import { CareDayPage } from '../features/carenotes/pages/CareDayPage';
-import { CensusReportPage } from '../features/reports/pages/CensusReportPage';
-import { ReportsPage } from '../features/reports/pages/ReportsPage';
-import { ResidentDetailPage } from '../features/residents/pages/ResidentDetailPage';
-import { ResidentFormPage } from '../features/residents/pages/ResidentFormPage';
-import { ResidentsListPage } from '../features/residents/pages/ResidentsListPage';
-import { BudgetPage } from '../features/budget/pages/BudgetPage';
-import { MealsPage } from '../features/meals/pages/MealsPage';
-import { MedicinePage } from '../features/medicine/pages/MedicinePage';
-import { ImportPage as BudgetImportPage } from '../features/budget/pages/ImportPage';
-import { ProgrammePage } from '../features/training/pages/ProgrammePage';
-import { TrainingPage } from '../features/training/pages/TrainingPage';
-import { DashboardPage } from '../features/dashboard/pages/DashboardPage';
-import { ExitDetailPage } from '../features/exits/pages/ExitDetailPage';
-import { ExitFormPage } from '../features/exits/pages/ExitFormPage';
-import { ExitsPage } from '../features/exits/pages/ExitsPage';
-import { ExitsReportPage } from '../features/exits/pages/ExitsReportPage';
-import { ApplicationFormPage } from '../features/intake/pages/ApplicationFormPage';
-import { ApplicationPage } from '../features/intake/pages/ApplicationPage';
-import { IntakePage } from '../features/intake/pages/IntakePage';
-import { RoundPage } from '../features/intake/pages/RoundPage';
-import { SettingsPage } from '../features/settings/pages/SettingsPage';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage, RouteErrorPage } from './NotFoundPage';
 import type { AreaKey } from './areas';
 import { RequireArea } from './RequireArea';
+import { lazyPage } from './lazy-page';
 
+// Each page is its own chunk, loaded when its route first opens (the log-in screen loads none of them).
+const AuditPage = lazyPage(() => import('../features/audit/pages/AuditPage'), 'AuditPage');
+const CareDayPage = lazyPage(() => import('../features/carenotes/pages/CareDayPage'), 'CareDayPage');
+const CensusReportPage = lazyPage(() => import('../features/reports/pages/CensusReportPage'), 'CensusReportPage');
+const ReportsPage = lazyPage(() => import('../features/reports/pages/ReportsPage'), 'ReportsPage');
+const ResidentDetailPage = lazyPage(() => import('../features/residents/pages/ResidentDetailPage'), 'ResidentDetailPage');
+const ResidentFormPage = lazyPage(() => import('../features/residents/pages/ResidentFormPage'), 'ResidentFormPage');
+const ResidentsListPage = lazyPage(() => import('../features/residents/pages/ResidentsListPage'), 'ResidentsListPage');
+const BudgetPage = lazyPage(() => import('../features/budget/pages/BudgetPage'), 'BudgetPage');
+const MealsPage = lazyPage(() => import('../features/meals/pages/MealsPage'), 'MealsPage');
+const MedicinePage = lazyPage(() => import('../features/medicine/pages/MedicinePage'), 'MedicinePage');
+const BudgetImportPage = lazyPage(() => import('../features/budget/pages/ImportPage'), 'ImportPage');
+const ProgrammePage = lazyPage(() => import('../features/training/pages/ProgrammePage'), 'ProgrammePage');
+const TrainingPage = lazyPage(() => import('../features/training/pages/TrainingPage'), 'TrainingPage');
+const DashboardPage = lazyPage(() => import('../features/dashboard/pages/DashboardPage'), 'DashboardPage');
+const ExitDetailPage = lazyPage(() => import('../features/exits/pages/ExitDetailPage'), 'ExitDetailPage');
+const ExitFormPage = lazyPage(() => import('../features/exits/pages/ExitFormPage'), 'ExitFormPage');
+const ExitsPage = lazyPage(() => import('../features/exits/pages/ExitsPage'), 'ExitsPage');
+const ExitsReportPage = lazyPage(() => import('../features/exits/pages/ExitsReportPage'), 'ExitsReportPage');
+const ApplicationFormPage = lazyPage(() => import('../features/intake/pages/ApplicationFormPage'), 'ApplicationFormPage');
+const ApplicationPage = lazyPage(() => import('../features/intake/pages/ApplicationPage'), 'ApplicationPage');
+const IntakePage = lazyPage(() => import('../features/intake/pages/IntakePage'), 'IntakePage');
+const RoundPage = lazyPage(() => import('../features/intake/pages/RoundPage'), 'RoundPage');
+const SettingsPage = lazyPage(() => import('../features/settings/pages/SettingsPage'), 'SettingsPage');
+
+// The index route comes with the router: the dashboard is the first page after log-in.
+DashboardPage.preload();
 
 const inArea = (area: AreaKey, page: ReactNode) => <RequireArea area={area}>{page}</RequireArea>;
 
@@ -94,3 +99,8 @@ export const router = createHashRouter([
     ],
   },
 ]);
+
+/** The signed-in app: loaded by Boot only after log-in, so the log-in screen carries no router or page code. */
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

@@ -1,6 +1,7 @@
-import { AppShell, Badge, Burger, Divider, Group, Text } from '@mantine/core';
+import { AppShell, Badge, Burger, Center, Divider, Group, Loader, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBuildingCommunity } from '@tabler/icons-react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
 import { Brand } from '../../components/Brand';
@@ -68,7 +69,16 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
         <div style={{ maxWidth: 1240, margin: '0 auto' }}>
-          <Outlet />
+          {/* Pages are loaded on first use (router.tsx): the shell stays while one loads. */}
+          <Suspense
+            fallback={
+              <Center py="xl">
+                <Loader size="md" aria-label={t('boot.loading')} />
+              </Center>
+            }
+          >
+            <Outlet />
+          </Suspense>
         </div>
       </AppShell.Main>
     </AppShell>

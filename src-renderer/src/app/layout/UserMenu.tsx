@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../components/notify';
 import { ChangePasswordForm } from '../../features/auth/components/ChangePasswordForm';
 import { useLock, useLogout } from '../../features/auth/hooks';
-import { initials } from '../../features/auth/pages/LockScreen';
+import { initials } from '../../features/auth/names';
 
 export function UserMenu({ session }: { session: SessionInfo }) {
   const { t } = useTranslation();

@@ -10,12 +10,8 @@ import { ApiError } from '../../../lib/api';
 import { SESSION_KEY } from '../../../lib/query';
 import { AuthLayout } from '../components/AuthLayout';
 import { useLogout, useUnlock } from '../hooks';
+import { initials } from '../names';
 import { PasswordField } from '../../../components/PasswordField';
-
-export function initials(name: string): string {
-  const parts = name.replace(/[^\p{L}\s]/gu, ' ').trim().split(/\s+/);
-  return ((parts[0]?.[0] ?? '') + (parts[1]?.[0] ?? '')).toUpperCase() || '?';
-}
 
 /** The session is kept but hidden until the same user types the password again. */
 export function LockScreen({ session }: { session: SessionInfo }) {

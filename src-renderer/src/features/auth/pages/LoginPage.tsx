@@ -10,23 +10,20 @@ import { FormAlert } from '../../../components/FormAlert';
 import { applyFieldErrors } from '../../../components/form-errors';
 import { AuthLayout } from '../components/AuthLayout';
 import { useLogin } from '../hooks';
+import { rememberedUsername, rememberUsername } from '../names';
 import { PasswordField } from '../../../components/PasswordField';
 
-let rememberedUsername = '';
-/** Pre-fills the log-in form (after the setup wizard, or after a log-out). */
-export function rememberUsername(username: string): void {
-  rememberedUsername = username;
-}
 
 type LoginValues = z.input<typeof LoginInput>;
 
 export function LoginPage() {
   const { t } = useTranslation();
   const login = useLogin();
+  const [remembered] = useState(rememberedUsername);
   const [formError, setFormError] = useState<string[]>([]);
   const form = useForm<LoginValues>({
     resolver: zodResolver(LoginInput),
-    defaultValues: { username: rememberedUsername, password: '' },
+    defaultValues: { username: remembered, password: '' },
   });
 
   const submit = form.handleSubmit(async (values) => {
@@ -50,14 +47,14 @@ export function LoginPage() {
           <TextInput
             label={t('auth.username')}
             autoComplete="username"
-            autoFocus={!rememberedUsername}
+            autoFocus={!remembered}
             {...form.register('username')}
             error={form.formState.errors.username?.message}
           />
           <PasswordField
             label={t('auth.password')}
             autoComplete="current-password"
-            autoFocus={!!rememberedUsername}
+            autoFocus={!!remembered}
             {...form.register('password')}
             error={form.formState.errors.password?.message}
           />

@@ -4,7 +4,7 @@ import { IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { InfoList } from '../../../components/InfoList';
 import { RoleBadge } from '../../../components/RoleBadge';
-import { initials } from '../../auth/pages/LockScreen';
+import { initials } from '../../auth/names';
 import { DashboardCard } from './DashboardCard';
 
 export function SignedInCard({ session }: { session: SessionInfo }) {

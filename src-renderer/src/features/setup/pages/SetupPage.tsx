@@ -12,7 +12,7 @@ import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { applyFieldErrors } from '../../../components/form-errors';
 import { notifySuccess } from '../../../components/notify';
 import { STATUS_KEY } from '../../../lib/query';
-import { rememberUsername } from '../../auth/pages/LoginPage';
+import { rememberUsername } from '../../auth/names';
 import { HomeIdentityFields } from '../../homes/components/HomeIdentityFields';
 import { HomeOfficialsFields } from '../../homes/components/HomeOfficialsFields';
 import { emptyHomeProfile, IDENTITY_FIELDS, OFFICIALS_FIELDS } from '../../homes/home-form';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDate } from '../../../lib/format';
 import { residentTrainingQuery } from '../hooks';
-import { STATUS_COLOR } from '../pages/TrainingPage';
+import { STATUS_COLOR } from '../status';
 import { SchoolDetails } from './SchoolTab';
 
 /** The resident's page: programmes with attendance and results, and school records with fees and report cards. */

@@ -14,7 +14,7 @@ import { AssessModal, CompleteModal, EnrolModal, WithdrawModal } from '../compon
 import { ProgrammeModal } from '../components/ProgrammeModal';
 import { SessionModal } from '../components/SessionModal';
 import { programmeQuery } from '../hooks';
-import { STATUS_COLOR } from './TrainingPage';
+import { STATUS_COLOR } from '../status';
 
 const pct = (rate: number | null) => (rate === null ? '—' : `${rate.toLocaleString('id-ID')}%`);
 

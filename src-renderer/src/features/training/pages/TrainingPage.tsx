@@ -13,11 +13,11 @@ import { ProgrammeModal } from '../components/ProgrammeModal';
 import { ReportsTab } from '../components/ReportsTab';
 import { SchoolTab } from '../components/SchoolTab';
 import { programmesQuery } from '../hooks';
+import { STATUS_COLOR } from '../status';
 
 const TABS = ['programmes', 'school', 'reports', 'types'] as const;
 type Tab = (typeof TABS)[number];
 
-export const STATUS_COLOR = { open: 'teal', closed: 'gray', cancelled: 'red', active: 'blue', completed: 'teal', withdrawn: 'gray' } as const;
 
 function ProgrammesTab() {
   const { t } = useTranslation();
