@@ -10,7 +10,7 @@ import { commitImport, importTemplate, previewImport } from './import.service';
 import { renderRealisation, realisationWorkbook } from './realisation.report';
 import { buildRealisation, lineSpending } from './realisation.service';
 import { listRevisions, reviseLine } from './revisions.service';
-import { createSpending, getSpending, listSpending, voidSpending } from './spending.service';
+import { createSpending, getSpending, listSpending, voidManualSpending } from './spending.service';
 import { createYear, getStructure, listAccounts, listYears, removeActivity, removeLine, saveAccount, saveActivity, saveLine } from './structure.service';
 
 type BudgetChannel = keyof typeof budgetChannels | keyof typeof spendingChannels;
@@ -37,7 +37,7 @@ export function budgetHandlers(core: Core): HandlersFor<BudgetChannel> {
     'spending.list': (ctx, input) => listSpending(core.db, actorOf(ctx), input),
     'spending.get': (ctx, input) => getSpending(core.db, actorOf(ctx), input.id),
     'spending.record': (ctx, input) => createSpending(core.db, actorOf(ctx), input),
-    'spending.void': (ctx, input) => core.db.transaction((tx) => voidSpending(tx, actorOf(ctx), input)),
+    'spending.void': (ctx, input) => core.db.transaction((tx) => voidManualSpending(tx, actorOf(ctx), input)),
     'budget.realisationData': (ctx, input) => buildRealisation(core.db, actorOf(ctx), input),
     'budget.realisationReport': (ctx, input) => {
       const actor = actorOf(ctx);

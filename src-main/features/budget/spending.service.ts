@@ -179,6 +179,55 @@ export function voidSpending(tx: AppDb, actor: Actor, input: { id: number; voide
   return getSpendingRecord(tx, homeId, original.id);
 }
 
+/**
+ * The features whose records charge costs to the budget, and how each is cancelled: a spending linked to
+ * one of them is voided only by cancelling that record (which voids it in the same transaction), never by
+ * `spending.void`, so the record and its spending always agree. Any other non-manual source is refused too.
+ */
+export const LINKED_SOURCES: Record<string, { name: string; how: string }> = {
+  meal_purchase: { name: 'pembelian bahan makanan', how: 'Batalkan pembelian di Permakanan → Pembelian' },
+  medicine_receipt: { name: 'penerimaan obat', how: 'Batalkan penerimaan di Obat → Stok' },
+  doctor_fee: { name: 'kunjungan dokter', how: 'Batalkan kunjungan di Obat → Kunjungan dokter' },
+  education_fee: { name: 'biaya pendidikan', how: 'Batalkan biaya di Pelatihan → Sekolah' },
+  funeral: { name: 'biaya pemakaman', how: 'Biaya yang sudah disetujui hanya batal bila Kepala UPTD membatalkan keluarnya penerima manfaat' },
+  repatriation: { name: 'biaya pemulangan', how: 'Biaya yang sudah disetujui hanya batal bila Kepala UPTD membatalkan keluarnya penerima manfaat' },
+};
+
+/** The refusal of a direct void of linked spending: names the source; the UI links to it. */
+export interface LinkedSourceDetails {
+  kind: 'linked-source';
+  source: { type: string; id: number | null; label: string | null };
+}
+
+/**
+ * `spending.void`: finance cancels a spending it entered by hand. Spending recorded by another feature is
+ * refused with the name of its source and the way to cancel it there.
+ */
+export function voidManualSpending(tx: AppDb, actor: Actor, input: { id: number; voidedOn: string; reason: string }): SpendingRecord {
+  const homeId = requireHome(actor);
+  const original = tx.select().from(spending).where(and(eq(spending.id, input.id), eq(spending.homeId, homeId))).get();
+  if (!original) throw notFound('Realisasi');
+  if (original.sourceType !== 'manual') {
+    const known = LINKED_SOURCES[original.sourceType];
+    const what = `${known?.name ?? original.sourceType}${original.sourceId != null ? ` #${original.sourceId}` : ''}${original.sourceLabel ? ` (${original.sourceLabel})` : ''}`;
+    const message = `Realisasi ini berasal dari ${what} dan hanya dapat dibatalkan melalui catatan sumbernya. ${known?.how ?? 'Batalkan catatan sumbernya'}.`;
+    const details: LinkedSourceDetails = { kind: 'linked-source', source: { type: original.sourceType, id: original.sourceId, label: original.sourceLabel } };
+    throw new AppError('CONFLICT', message, undefined, details);
+  }
+  return voidSpending(tx, actor, input);
+}
+
+/**
+ * A source record is cancelled: its spending is voided in the same transaction. A spending already voided
+ * directly (before this rule, `spending.void` allowed it) keeps that reversal, so the source can still be
+ * cancelled and the two agree again; it is never reversed twice.
+ */
+export function voidSourceSpending(tx: AppDb, actor: Actor, input: { id: number; voidedOn: string; reason: string }): void {
+  const already = tx.select({ id: spending.id }).from(spending).where(eq(spending.reversalOf, input.id)).get();
+  if (already) return;
+  voidSpending(tx, actor, input);
+}
+
 type SpendingParsed = z.output<typeof SpendingInput>;
 
 /**

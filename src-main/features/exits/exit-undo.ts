@@ -4,7 +4,7 @@ import { exitCostItems, residentExits } from '../../db/schema';
 import type { Actor } from '../../lib/actor';
 import { nowIso } from '../../lib/time';
 import { recordAudit } from '../audit/audit.service';
-import { voidSpending } from '../budget/spending.service';
+import { voidSourceSpending } from '../budget/spending.service';
 
 /**
  * Called by `undoExit` (residents) in its transaction: the exit record linked to the undone status change,
@@ -21,7 +21,7 @@ export function undoExitRecord(tx: AppDb, actor: Actor, statusChangeId: number, 
     .all();
   const voided: number[] = [];
   for (const item of spent) {
-    voidSpending(tx, actor, { id: item.spendingId!, voidedOn, reason: `Keluarnya penerima manfaat dibatalkan: ${reason}` });
+    voidSourceSpending(tx, actor, { id: item.spendingId!, voidedOn, reason: `Keluarnya penerima manfaat dibatalkan: ${reason}` });
     voided.push(item.spendingId!);
   }
   tx.update(residentExits).set({ costState: 'voided', updatedAt: nowIso() }).where(eq(residentExits.id, record.id)).run();

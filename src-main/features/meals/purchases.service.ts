@@ -10,7 +10,7 @@ import { AppError, fieldError, notFound } from '../../lib/errors';
 import { nowIso } from '../../lib/time';
 import { recordAudit } from '../audit/audit.service';
 import { monthEnd } from '../budget/budget-common';
-import { querySpending, recordSpending, resolveOverride, voidSpending } from '../budget/spending.service';
+import { querySpending, recordSpending, resolveOverride, voidSourceSpending } from '../budget/spending.service';
 
 export const MEAL_PURCHASE_SOURCE = 'meal_purchase';
 
@@ -84,7 +84,7 @@ export function cancelPurchase(db: AppDb, actor: Actor, input: { id: number; can
     if (purchase.cancelledOn) throw new AppError('CONFLICT', 'Pembelian ini sudah dibatalkan');
     if (input.cancelledOn < purchase.purchasedOn) throw fieldError('cancelledOn', 'Tanggal pembatalan tidak boleh sebelum tanggal pembelian');
     try {
-      if (purchase.spendingId) voidSpending(tx, actor, { id: purchase.spendingId, voidedOn: input.cancelledOn, reason: input.reason });
+      if (purchase.spendingId) voidSourceSpending(tx, actor, { id: purchase.spendingId, voidedOn: input.cancelledOn, reason: input.reason });
     } catch (error) {
       throw asPurchaseError(error);
     }

@@ -9,7 +9,7 @@ import { requireHome } from '../../lib/actor';
 import { AppError, fieldError } from '../../lib/errors';
 import { nowIso } from '../../lib/time';
 import { recordAudit } from '../audit/audit.service';
-import { recordSpending, resolveOverride, voidSpending } from '../budget/spending.service';
+import { recordSpending, resolveOverride, voidSourceSpending } from '../budget/spending.service';
 import { assertNotFuture, homeToday } from '../homes/home-clock';
 import { isExpired, loadBatch, loadMedicine, medicineLabel, queryBatches, stockSums, toMedicineRow } from './medicine-common';
 
@@ -134,7 +134,7 @@ export function cancelReceipt(db: AppDb, actor: Actor, input: z.output<typeof Ca
     if (input.cancelledOn < batch.receivedOn) throw fieldError('cancelledOn', 'Tanggal pembatalan tidak boleh sebelum tanggal penerimaan');
     assertNotFuture(db, actor, input.cancelledOn, 'cancelledOn');
     move(tx, actor, batch, 'cancel', -batch.onHand, input.cancelledOn, input.reason);
-    if (batch.spendingId) voidSpending(tx, actor, { id: batch.spendingId, voidedOn: input.cancelledOn, reason: input.reason });
+    if (batch.spendingId) voidSourceSpending(tx, actor, { id: batch.spendingId, voidedOn: input.cancelledOn, reason: input.reason });
     tx.update(medicineBatches).set({ cancelledOn: input.cancelledOn, cancelReason: input.reason }).where(eq(medicineBatches.id, batch.id)).run();
     recordAudit(tx, actor, { entity: 'medicine_batch', entityId: batch.id, action: 'cancel', before: batch, after: { cancelledOn: input.cancelledOn, reason: input.reason } });
     return batchRow(tx, actor, batch.id);

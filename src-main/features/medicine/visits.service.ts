@@ -9,7 +9,7 @@ import { requireHome } from '../../lib/actor';
 import { AppError, fieldError, notFound } from '../../lib/errors';
 import { nowIso } from '../../lib/time';
 import { recordAudit } from '../audit/audit.service';
-import { recordSpending, resolveOverride, voidSpending } from '../budget/spending.service';
+import { recordSpending, resolveOverride, voidSourceSpending } from '../budget/spending.service';
 import { presentOn } from '../census/census.service';
 import { loadResident } from '../residents/residents.service';
 import { assertNotFuture, homeToday } from '../homes/home-clock';
@@ -115,7 +115,7 @@ export function cancelVisit(db: AppDb, actor: Actor, input: z.output<typeof Canc
     if (!visit) throw notFound('Kunjungan');
     if (visit.cancelledOn) throw new AppError('CONFLICT', 'Kunjungan ini sudah dibatalkan');
     if (input.cancelledOn < visit.visitedOn) throw fieldError('cancelledOn', 'Tanggal pembatalan tidak boleh sebelum tanggal kunjungan');
-    if (visit.spendingId) voidSpending(tx, actor, { id: visit.spendingId, voidedOn: input.cancelledOn, reason: input.reason });
+    if (visit.spendingId) voidSourceSpending(tx, actor, { id: visit.spendingId, voidedOn: input.cancelledOn, reason: input.reason });
     tx.update(doctorVisits).set({ cancelledOn: input.cancelledOn, cancelReason: input.reason }).where(eq(doctorVisits.id, visit.id)).run();
     recordAudit(tx, actor, { entity: 'doctor_visit', entityId: visit.id, action: 'cancel', before: visit, after: { cancelledOn: input.cancelledOn, reason: input.reason } });
     return queryVisits(tx, homeId, sql`v.id = ${visit.id}`)[0]!;

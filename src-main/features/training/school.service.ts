@@ -9,7 +9,7 @@ import { requireHome } from '../../lib/actor';
 import { AppError, fieldError, notFound } from '../../lib/errors';
 import { nowIso } from '../../lib/time';
 import { recordAudit } from '../audit/audit.service';
-import { recordSpending, resolveOverride, voidSpending } from '../budget/spending.service';
+import { recordSpending, resolveOverride, voidSourceSpending } from '../budget/spending.service';
 import { loadResident } from '../residents/residents.service';
 
 type RecordRow = typeof schoolRecords.$inferSelect & { residentName: string; registrationNo: string };
@@ -131,7 +131,7 @@ export function voidSchoolFee(db: AppDb, actor: Actor, input: z.output<typeof Vo
     const fee = tx.select().from(schoolFees).where(and(eq(schoolFees.id, input.id), eq(schoolFees.homeId, homeId))).get();
     if (!fee) throw notFound('Biaya pendidikan');
     if (fee.voidedOn) throw new AppError('CONFLICT', 'Biaya ini sudah dibatalkan');
-    if (fee.spendingId != null) voidSpending(tx, actor, { id: fee.spendingId, voidedOn: input.voidedOn, reason: input.reason });
+    if (fee.spendingId != null) voidSourceSpending(tx, actor, { id: fee.spendingId, voidedOn: input.voidedOn, reason: input.reason });
     const after = tx.update(schoolFees).set({ voidedOn: input.voidedOn, voidReason: input.reason }).where(eq(schoolFees.id, fee.id)).returning().get();
     recordAudit(tx, actor, { entity: 'school_fee', entityId: fee.id, action: 'void', before: fee, after });
     return fee.schoolRecordId;

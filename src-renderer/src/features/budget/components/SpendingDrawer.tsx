@@ -11,13 +11,13 @@ import { InfoList } from '../../../components/InfoList';
 import { notifySuccess } from '../../../components/notify';
 import { ApiError } from '../../../lib/api';
 import { formatDate, formatDateTime } from '../../../lib/format';
+import { homeToday } from '../../../lib/home-clock';
 import { useCurrentSession } from '../../auth/hooks';
 import { spendingQuery, useVoidSpending } from '../hooks';
 import { amount } from '../money';
 import { budgetPermissions } from '../permissions';
 import { residentHref, sourceHref } from '../sources';
-import { SourceLabel, SpendingBadges } from './SpendingTab';
-import { homeToday } from '../../../lib/home-clock';
+import { SourceLabel, SpendingBadges, sourceTypeName } from './SpendingTab';
 
 function VoidModal({ row, year, onClose }: { row: SpendingRecord; year: BudgetYear; onClose: () => void }) {
   const { t } = useTranslation();
@@ -60,6 +60,9 @@ export function SpendingDrawer({ id, year, onClose, onOpen }: { id: number; year
   const [voiding, setVoiding] = useState(false);
   const row = query.data;
   const source = row ? sourceHref(row) : null;
+  // Spending recorded by another feature is cancelled only through its source (main refuses a direct void).
+  const linked = row != null && row.source.type !== 'manual';
+  const sourceName = row && linked ? sourceTypeName(t, row.source.type) + (row.source.id != null ? ` #${row.source.id}` : '') : '';
 
   return (
     <Drawer opened onClose={onClose} position="right" size="lg" title={<Text fw={650}>{t('budget.detail.title', { id })}</Text>}>
@@ -122,8 +125,20 @@ export function SpendingDrawer({ id, year, onClose, onOpen }: { id: number; year
               <Anchor size="sm" onClick={() => onOpen(row.reversalOf!)}>{t('budget.detail.openOriginal')}</Anchor>
             </Alert>
           ) : null}
+          {can.canSpend && linked && !row.reversedBy && !row.reversalOf ? (
+            <Alert variant="light" color="blue" icon={<IconInfoCircle size={18} />} title={t('budget.detail.linkedTitle')} data-testid="linked-source">
+              <Stack gap={6}>
+                <Text size="sm">{t('budget.detail.linkedHint', { source: sourceName })}</Text>
+                {source ? (
+                  <Button component={Link} to={source} size="xs" variant="light" leftSection={<IconExternalLink size={14} />} w="fit-content">
+                    {t('budget.detail.linkedOpen', { source: sourceName })}
+                  </Button>
+                ) : null}
+              </Stack>
+            </Alert>
+          ) : null}
           <Group justify="space-between" mt="sm">
-            {can.canSpend && !row.reversedBy && !row.reversalOf ? (
+            {can.canSpend && !linked && !row.reversedBy && !row.reversalOf ? (
               <Button color="red" variant="light" leftSection={<IconArrowBackUp size={16} />} onClick={() => setVoiding(true)}>
                 {t('budget.detail.void')}
               </Button>

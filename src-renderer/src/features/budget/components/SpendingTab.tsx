@@ -5,6 +5,7 @@ import { IconPlus, IconReceipt2, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useNavigate } from 'react-router-dom';
 import { FormAlert } from '../../../components/FormAlert';
 import { currentLanguage } from '../../../lib/i18n';
@@ -33,6 +34,9 @@ export function SpendingBadges({ row }: { row: SpendingRecord }) {
 const SOURCE_TYPES = ['manual', 'meal_purchase', 'medicine_receipt', 'doctor_fee', 'education_fee', 'training_cost', 'repatriation', 'funeral'] as const;
 type SourceType = (typeof SOURCE_TYPES)[number];
 const isKnown = (type: string): type is SourceType => (SOURCE_TYPES as readonly string[]).includes(type);
+
+/** The readable name of a spending's source type (the raw type only for a type this version does not know). */
+export const sourceTypeName = (t: TFunction, type: string): string => (isKnown(type) ? t(`budget.sourceTypes.${type}`) : type);
 
 export function SourceLabel({ row }: { row: SpendingRecord }) {
   const { t } = useTranslation();
