@@ -203,8 +203,16 @@ export interface MealReport {
   servedTotal: Partial<Record<Meal, number>>;
   recordedMeals: number;
   exceptionsTotal: Record<Exclude<MealStatus, 'eaten'>, number>;
+  /** Purchases made in the month less cancellations made in the month (of purchases of any month). */
   foodCost: number;
+  /** Purchases made in the month (a later cancellation does not change it). */
   purchaseCount: number;
+  /** Cancellations made in the month, whichever month the purchase was made in. */
+  cancellations: { count: number; total: number };
+  /** The month is still running: figures cover `countedDays` of `monthDays` and are not compared with the index. */
+  inProgress: boolean;
+  countedDays: number;
+  monthDays: number;
   costPerResidentDay: number | null;
   index: number | null;
   /** costPerResidentDay / index × 100. */

@@ -11,7 +11,9 @@ export const MENU_TITLE = 'Daftar Menu Mingguan';
 export const monthLabel = (month: string) => `${monthName(Number(month.slice(5, 7)))} ${month.slice(0, 4)}`;
 
 export function methodText(r: MealReport): string {
-  return `Hari-orang hadir: jumlah penerima manfaat yang tercatat berada di panti pada setiap hari bulan ini (sensus; bulan berjalan sampai hari ini), dijumlahkan. Biaya makan per orang per hari = belanja bahan makanan bulan ini yang tidak dibatalkan (${formatRupiah(r.foodCost)}, ${r.purchaseCount} pembelian) ÷ ${formatCount(r.residentDays)} hari-orang. Makan tersaji = dimakan habis + dimakan sebagian. Tidak makan = menolak, tidak hadir, sakit/dirawat; daftar memuat penerima manfaat dengan ${r.missedThreshold} kali atau lebih.`;
+  const cancelled = r.cancellations.count > 0 ? `, dikurangi ${r.cancellations.count} pembatalan yang dicatat bulan ini (${formatRupiah(r.cancellations.total)})` : '';
+  const running = r.inProgress ? ` Bulan berjalan: dihitung ${r.countedDays} dari ${r.monthDays} hari, belum dibandingkan dengan indeks.` : '';
+  return `Hari-orang hadir: jumlah penerima manfaat yang tercatat berada di panti pada setiap hari bulan ini (sensus; bulan berjalan sampai hari ini), dijumlahkan. Biaya makan per orang per hari = belanja bahan makanan bulan ini (${r.purchaseCount} pembelian${cancelled}; pembatalan dihitung pada bulan pembatalannya, seperti LRA) = ${formatRupiah(r.foodCost)} ÷ ${formatCount(r.residentDays)} hari-orang.${running} Makan tersaji = dimakan habis + dimakan sebagian. Tidak makan = menolak, tidak hadir, sakit/dirawat; daftar memuat penerima manfaat dengan ${r.missedThreshold} kali atau lebih.`;
 }
 
 export function renderMenuWeek(home: Home, week: MenuWeek, paper: Paper, signedOn: string): PrintableReport {
@@ -66,9 +68,9 @@ export function renderMealReport(home: Home, r: MealReport, paper: Paper, signed
     [
       ['Hari-orang hadir', formatCount(r.residentDays)],
       ['Belanja bahan makanan', formatRupiah(r.foodCost)],
-      ['Biaya makan per orang per hari', formatRupiah(r.costPerResidentDay)],
+      [r.inProgress ? `Biaya makan per orang per hari (bulan berjalan, ${r.countedDays} dari ${r.monthDays} hari)` : 'Biaya makan per orang per hari', formatRupiah(r.costPerResidentDay)],
       [`Indeks biaya makan ${r.month.slice(0, 4)}`, r.index == null ? 'Belum ditetapkan' : formatRupiah(r.index)],
-      ['Terhadap indeks', r.indexPercent == null ? '—' : `${formatPercent(r.indexPercent, 1)} %`],
+      ['Terhadap indeks', r.inProgress ? 'Bulan berjalan: belum dibandingkan' : r.indexPercent == null ? '—' : `${formatPercent(r.indexPercent, 1)} %`],
       ...(['partly', 'refused', 'absent', 'sick', 'fasting'] as const).map((s): [string, string] => [`Jumlah ${MEAL_STATUS_LABELS[s].toLowerCase()}`, formatCount(r.exceptionsTotal[s])]),
     ],
   );
@@ -133,9 +135,13 @@ export async function mealReportWorkbook(home: Home, r: MealReport, signedOn: st
   total.font = { bold: true };
   sheet.addRow([]);
   const cost = sheet.addRow(['Belanja bahan makanan', r.foodCost]);
-  const perDay = sheet.addRow(['Biaya per orang per hari', { formula: `IF(B${total.number}=0,"",ROUND(B${cost.number}/B${total.number},0))` }]);
+  const perDay = sheet.addRow([
+    r.inProgress ? `Biaya per orang per hari (bulan berjalan, ${r.countedDays} dari ${r.monthDays} hari)` : 'Biaya per orang per hari',
+    { formula: `IF(B${total.number}=0,"",ROUND(B${cost.number}/B${total.number},0))` },
+  ]);
   const index = sheet.addRow([`Indeks ${r.month.slice(0, 4)}`, r.index]);
-  sheet.addRow(['Terhadap indeks (%)', { formula: `IF(OR(B${index.number}="",B${perDay.number}=""),"",ROUND(B${perDay.number}/B${index.number}*100,1))` }]);
+  if (r.inProgress) sheet.addRow(['Terhadap indeks (%)', 'Bulan berjalan: belum dibandingkan']);
+  else sheet.addRow(['Terhadap indeks (%)', { formula: `IF(OR(B${index.number}="",B${perDay.number}=""),"",ROUND(B${perDay.number}/B${index.number}*100,1))` }]);
   for (const row of [cost, perDay, index]) row.getCell(2).numFmt = '#,##0';
   sheet.addRow([]);
   sheet.addRow([`Sering tidak makan (${r.missedThreshold} kali atau lebih)`]).font = { bold: true };

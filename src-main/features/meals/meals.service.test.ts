@@ -4,6 +4,7 @@ import type { Core } from '../../core';
 import { sampleBudget } from '../../../tests/helpers/budget';
 import { sampleResident } from '../../../tests/helpers/residents';
 import { makeCore, ok, setupAndLogin, userWithRole } from '../../../tests/helpers/temp-core';
+import { todayIso } from '../residents/residents-list.service';
 
 describe('meals', () => {
   let core: Core;
@@ -29,6 +30,35 @@ describe('meals', () => {
   const buy = (purchasedOn: string, quantity: number, unitPrice: number, extra: Record<string, unknown> = {}) =>
     ok(core, finance, 'meals.recordPurchase', { purchasedOn, supplier: 'UD Beras Solok', proofNo: `BL-${purchasedOn}`, lineId: b.lines.food.id, items: [{ name: 'Beras', quantity, unit: 'kg', unitPrice }], ...extra });
 
+  it('dates a cancellation on the day it was made: a purchase cancelled in December reduces December, not November', async () => {
+    await admit('Andi Saputra', '2025-01-01');
+    const november = await buy('2025-11-20', 100, 10_000); // 1.000.000
+    await buy('2025-12-02', 10, 10_000); // 100.000
+    const before = await ok(core, finance, 'meals.report', { month: '2025-11' });
+    expect(before).toMatchObject({ foodCost: 1_000_000, purchaseCount: 1, cancellations: { count: 0, total: 0 } });
+    await ok(core, finance, 'meals.cancelPurchase', { id: november.id, cancelledOn: '2025-12-05', reason: 'Barang diretur' });
+    // November, perhaps already printed and signed, keeps its figures; December carries the cancellation.
+    const after = await ok(core, finance, 'meals.report', { month: '2025-11' });
+    expect(after).toMatchObject({ foodCost: 1_000_000, purchaseCount: 1, costPerResidentDay: before.costPerResidentDay });
+    const december = await ok(core, finance, 'meals.report', { month: '2025-12' });
+    expect(december).toMatchObject({ foodCost: 100_000 - 1_000_000, purchaseCount: 1, cancellations: { count: 1, total: 1_000_000 } });
+    // As the LRA does: the reversal sits in December there too.
+    const lraNov = await ok(core, finance, 'budget.realisationData', { yearId: b.year.id, from: '2025-11-01', to: '2025-11-30' });
+    expect(lraNov.rows.find((r) => r.lineId === b.lines.food.id)!.current).toBe(1_000_000);
+  });
+
+  it('labels the month in progress with the days counted and does not compare it with the index', async () => {
+    await admit('Andi Saputra', '2025-01-01');
+    const today = todayIso();
+    await ok(core, 'admin', 'meals.saveIndex', { year: Number(today.slice(0, 4)), amount: 27_000, reference: 'SBU' });
+    const current = await ok(core, finance, 'meals.report', { month: today.slice(0, 7) });
+    const day = Number(today.slice(8, 10));
+    expect(current).toMatchObject({ countedDays: day, index: 27_000, indexPercent: null });
+    if (day < current.monthDays) expect(current.inProgress).toBe(true);
+    const html = (await ok(core, finance, 'meals.reportPdf', { month: today.slice(0, 7), paper: 'A4' })).html;
+    if (current.inProgress) expect(html).toContain(`bulan berjalan, ${day} dari ${current.monthDays} hari`);
+  });
+
   it('cost per resident-day counts each day present: admissions and exits mid-month, against the year’s index', async () => {
     await admit('Andi Saputra', '2025-01-01'); // present all 31 days of March
     const late = await admit('Budi Hartono', '2025-03-17'); // present 17–31 March: 15 days
@@ -49,7 +79,9 @@ describe('meals', () => {
     expect(report.days.find((d) => d.date === '2025-03-10')!.present).toBe(2);
     expect(report.days.find((d) => d.date === '2025-03-11')!.present).toBe(1);
     expect(report.foodCost).toBe(1_250_000 + 141_250);
-    expect(report.purchaseCount).toBe(2);
+    expect(report.purchaseCount).toBe(3); // the purchase cancelled the next day was made in March, as was its cancellation
+    expect(report.cancellations).toEqual({ count: 1, total: 500_000 });
+    expect(report).toMatchObject({ inProgress: false, countedDays: 31, monthDays: 31 });
     expect(report.costPerResidentDay).toBe(Math.round((1_250_000 + 141_250) / expectedDays));
     expect(report.index).toBe(27_000);
     expect(report.indexPercent).toBeCloseTo((Math.round(1_391_250 / expectedDays) / 27_000) * 100, 1);

@@ -14,8 +14,9 @@ const zeroExceptions = () => Object.fromEntries(EXCEPTIONS.map((s) => [s, 0])) a
 
 /**
  * The monthly meal report. Resident-days present: for every day of the month, the residents the census
- * counts present at the end of that day (`presentOn`'s rule, from one pass: census/presence.ts), summed (a month in progress: up to today). Food cost: the month's food purchases
- * that were not cancelled. Cost per resident-day = food cost ÷ resident-days, compared with the year's index.
+ * counts present at the end of that day (`presentOn`'s rule, from one pass: census/presence.ts), summed (a month in progress: up to today). Food cost: the purchases made
+ * in the month less the cancellations made in the month (each dated on its own day, as the LRA does). Cost per resident-day =
+ * food cost ÷ resident-days, compared with the year's index only once the month is complete.
  */
 export function buildMealReport(db: AppDb, actor: Actor, input: { month: string; missedThreshold: number }): MealReport {
   const homeId = requireHome(actor);
@@ -68,12 +69,20 @@ export function buildMealReport(db: AppDb, actor: Actor, input: { month: string;
   }
   const missed = [...byResident.values()].filter((r) => r.missed >= input.missedThreshold).sort((a, b) => b.missed - a.missed || a.fullName.localeCompare(b.fullName));
 
-  const cost = db.get<{ total: number | null; n: number }>(sql`
+  // As the LRA does: a purchase counts in the month it was made, a cancellation in the month it was made, so a
+  // month already printed keeps its figures when a purchase of it is cancelled later.
+  const bought = db.get<{ total: number | null; n: number }>(sql`
     SELECT sum(total) AS total, count(*) AS n FROM food_purchases
-    WHERE home_id = ${homeId} AND purchased_on BETWEEN ${from} AND ${to} AND cancelled_on IS NULL`);
-  const foodCost = cost?.total ?? 0;
+    WHERE home_id = ${homeId} AND purchased_on BETWEEN ${from} AND ${to}`);
+  const cancelled = db.get<{ total: number | null; n: number }>(sql`
+    SELECT sum(total) AS total, count(*) AS n FROM food_purchases
+    WHERE home_id = ${homeId} AND cancelled_on BETWEEN ${from} AND ${to}`);
+  const cancellations = { count: cancelled?.n ?? 0, total: cancelled?.total ?? 0 };
+  const foodCost = (bought?.total ?? 0) - cancellations.total;
   const costPerResidentDay = residentDays > 0 ? Math.round(foodCost / residentDays) : null;
   const index = costIndexOf(db, homeId, year);
+  // A month in progress is not compared with the index as if it were complete.
+  const inProgress = to < monthTo;
   return {
     month: input.month,
     from,
@@ -85,10 +94,14 @@ export function buildMealReport(db: AppDb, actor: Actor, input: { month: string;
     recordedMeals: services.filter((s) => meals.includes(s.meal)).length,
     exceptionsTotal,
     foodCost,
-    purchaseCount: cost?.n ?? 0,
+    purchaseCount: bought?.n ?? 0,
+    cancellations,
+    inProgress,
+    countedDays,
+    monthDays: last,
     costPerResidentDay,
     index,
-    indexPercent: index && costPerResidentDay != null ? percentOf(costPerResidentDay, index) : null,
+    indexPercent: !inProgress && index && costPerResidentDay != null ? percentOf(costPerResidentDay, index) : null,
     missedThreshold: input.missedThreshold,
     missed,
   };

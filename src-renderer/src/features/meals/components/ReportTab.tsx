@@ -47,12 +47,25 @@ export function ReportTab() {
         <>
           <SimpleGrid cols={{ base: 2, md: 4 }}>
             <Figure label={t('meals.report.residentDays')} value={r.residentDays.toLocaleString('id-ID')} />
-            <Figure label={t('meals.report.foodCost')} value={formatRupiah(r.foodCost)} hint={t('meals.report.purchases', { count: r.purchaseCount })} />
-            <Figure label={t('meals.report.perDay')} value={formatRupiah(r.costPerResidentDay)} testId="report-per-day" />
+            <Figure
+              label={t('meals.report.foodCost')}
+              value={formatRupiah(r.foodCost)}
+              hint={
+                t('meals.report.purchases', { count: r.purchaseCount }) +
+                (r.cancellations.count > 0 ? ` · ${t('meals.report.cancellations', { count: r.cancellations.count, amount: formatRupiah(r.cancellations.total) })}` : '')
+              }
+            />
+            <Figure
+              label={t('meals.report.perDay')}
+              value={formatRupiah(r.costPerResidentDay)}
+              testId="report-per-day"
+              hint={r.inProgress ? t('meals.report.inProgress', { days: r.countedDays, of: r.monthDays }) : undefined}
+              hintTestId="report-in-progress"
+            />
             <Figure
               label={t('meals.report.index', { year: month.slice(0, 4) })}
               value={r.index == null ? t('meals.report.noIndex') : formatRupiah(r.index)}
-              hint={r.indexPercent == null ? undefined : t('meals.report.ofIndex', { percent: formatPercent(r.indexPercent, 1) })}
+              hint={r.inProgress ? t('meals.report.notCompared') : r.indexPercent == null ? undefined : t('meals.report.ofIndex', { percent: formatPercent(r.indexPercent, 1) })}
             />
           </SimpleGrid>
           <Alert variant="light" color="blue" data-testid="report-method">{t('meals.report.method')}</Alert>
@@ -110,12 +123,12 @@ export function ReportTab() {
   );
 }
 
-function Figure({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId?: string }) {
+function Figure({ label, value, hint, testId, hintTestId }: { label: string; value: string; hint?: string; testId?: string; hintTestId?: string }) {
   return (
     <Paper withBorder radius="md" p="md">
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{label}</Text>
       <Text size="xl" fw={700} data-testid={testId}>{value}</Text>
-      {hint ? <Text size="xs" c="dimmed">{hint}</Text> : null}
+      {hint ? <Text size="xs" c="dimmed" data-testid={hintTestId}>{hint}</Text> : null}
     </Paper>
   );
 }
