@@ -286,6 +286,8 @@ export const budgetEn: typeof budgetId = {
     averageHint: '{{days}} resident-days',
     linked: 'Direct cost per resident',
     linkedHint: 'Costs recorded against a named resident',
+    running: 'month in progress: {{days}} of {{of}} days',
+    runningNote: '{{month}} is the month in progress: its figures count {{days}} of {{of}} days and are not complete. Do not compare them with finished months or with the index.',
     monthTitle: 'By month',
     month: 'Month',
     spending: 'Spending',

@@ -284,6 +284,8 @@ export const budgetId = {
     averageHint: '{{days}} hari-orang',
     linked: 'Biaya langsung per penerima manfaat',
     linkedHint: 'Biaya yang tercatat atas nama seorang penerima manfaat',
+    running: 'bulan berjalan: {{days}} dari {{of}} hari',
+    runningNote: '{{month}} adalah bulan berjalan: angkanya menghitung {{days}} dari {{of}} hari dan belum lengkap. Jangan bandingkan dengan bulan yang sudah selesai atau dengan indeks.',
     monthTitle: 'Per bulan',
     month: 'Bulan',
     spending: 'Realisasi',

@@ -36,6 +36,11 @@ export function CostTab({ year }: { year: BudgetYear }) {
   const c = cost.data!;
   const asOf = formatDate(c.asOf);
   const linkedPerResident = c.linked.length ? Math.round(c.total.linked / c.linked.length) : null;
+  // The month of `asOf` is still running when asOf is not its last day: labelled, with the days counted.
+  const asOfMonth = Number(c.asOf.slice(5, 7));
+  const asOfDay = Number(c.asOf.slice(8, 10));
+  const asOfMonthDays = new Date(Date.UTC(c.year, asOfMonth, 0)).getUTCDate();
+  const runningMonth = c.asOf.startsWith(String(c.year)) && asOfDay < asOfMonthDays ? asOfMonth : null;
 
   return (
     <Stack gap="lg">
@@ -45,6 +50,11 @@ export function CostTab({ year }: { year: BudgetYear }) {
         <Figure label={t('budget.cost.average')} value={num(c.total.averageResidents, lang, 1)} hint={t('budget.cost.averageHint', { days: num(c.total.residentDays, lang) })} />
         <Figure label={t('budget.cost.linked')} value={money(linkedPerResident)} hint={t('budget.cost.linkedHint')} />
       </SimpleGrid>
+      {runningMonth ? (
+        <Alert variant="light" color="orange" icon={<IconInfoCircle size={18} />} data-testid="cost-running-note">
+          {t('budget.cost.runningNote', { month: monthName(runningMonth, lang), days: asOfDay, of: asOfMonthDays })}
+        </Alert>
+      ) : null}
       {c.total.residentDays === 0 ? (
         <Alert variant="light" color="blue" icon={<IconInfoCircle size={18} />}>{t('budget.cost.noResidents')}</Alert>
       ) : null}
@@ -66,7 +76,12 @@ export function CostTab({ year }: { year: BudgetYear }) {
             <Table.Tbody>
               {c.months.map((m) => (
                 <Table.Tr key={m.month}>
-                  <Table.Td>{monthName(m.month, lang)}</Table.Td>
+                  <Table.Td>
+                    {monthName(m.month, lang)}
+                    {m.month === runningMonth ? (
+                      <Text size="xs" c="orange.8" data-testid="cost-running-month">{t('budget.cost.running', { days: asOfDay, of: asOfMonthDays })}</Text>
+                    ) : null}
+                  </Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatRupiah(m.spending)}</Table.Td>
                   <Table.Td ta="right">{num(m.residentDays, lang)}</Table.Td>
                   <Table.Td ta="right">{num(m.averageResidents, lang, 1)}</Table.Td>
