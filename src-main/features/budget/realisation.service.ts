@@ -100,6 +100,8 @@ export function buildRealisation(db: AppDb, actor: Actor, input: RealisationPars
     for (const child of childrenOf.get(activity.id) ?? []) add(amounts, visit(child, depth + 1));
     for (const line of linesOf.get(activity.id) ?? []) {
       const s = sums.get(line.id);
+      // A line added after the period (and nothing spent on it by then) was not in that period's budget.
+      if (!allocations.has(line.id) && !s) continue;
       const own = finish({ allocation: allocations.get(line.id) ?? 0, before: s?.before ?? 0, current: s?.current ?? 0 });
       const name = line.fundingSource === 'apbd' ? line.name : `${line.name} (${FUNDING_SOURCE_LABELS[line.fundingSource]})`;
       rows.push({ key: `l${line.id}`, level: 'line', code: line.code, name, fundingSource: line.fundingSource, lineId: line.id, depth: depth + 1, ...own });

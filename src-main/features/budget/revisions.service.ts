@@ -1,14 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { BudgetRevision, FundingSource, RevisionInput } from '../../contract';
-import { formatRupiah, splitEvenly } from '../../contract';
+import { dayIn, formatRupiah, splitEvenly } from '../../contract';
 import type { AppDb } from '../../db/client';
 import { budgetLines, budgetRevisions } from '../../db/schema';
 import type { Actor } from '../../lib/actor';
 import { fieldError } from '../../lib/errors';
 import { nowIso } from '../../lib/time';
 import { recordAudit } from '../audit/audit.service';
-import { assertNotFuture } from '../homes/home-clock';
+import { assertNotFuture, homeZone } from '../homes/home-clock';
 import { loadLine, loadYear, planColumns, planOf, realisedOnLine } from './budget-common';
 
 type RevisionParsed = z.output<typeof RevisionInput>;
@@ -120,13 +120,25 @@ export function listRevisions(db: AppDb, actor: Actor, yearId: number): BudgetRe
 
 /**
  * Each line's allocation in force at the end of `date`: the current allocation less every revision dated
- * after it (a March report printed in October shows the budget before the September revision).
+ * after it (a March report printed in October shows the budget before the September revision). A line added
+ * after that day is not in force yet (left out of the map): the budget as first entered (every line created before the year's
+ * first spending was recorded) is the year's original DPA and counts from 1 January; a line created once
+ * spending had begun counts from the day it was created, in the home's time zone.
  */
 export function allocationsAsOf(db: AppDb, yearId: number, date: string): Map<number, number> {
-  const rows = db.all<{ id: number; allocation: number }>(sql`
-    SELECT l.id, l.allocation - coalesce((
+  const rows = db.all<{ id: number; allocation: number; createdAt: string; homeId: number }>(sql`
+    SELECT l.id, l.home_id AS homeId, l.created_at AS createdAt, l.allocation - coalesce((
       SELECT sum(r.allocation_after - r.allocation_before) FROM budget_revisions r WHERE r.line_id = l.id AND r.revised_on > ${date}
     ), 0) AS allocation
     FROM budget_lines l WHERE l.year_id = ${yearId}`);
-  return new Map(rows.map((r) => [r.id, r.allocation]));
+  const opening = db.get<{ at: string | null }>(sql`
+    SELECT min(s.created_at) AS at FROM spending s JOIN budget_lines l ON l.id = s.line_id WHERE l.year_id = ${yearId}`)?.at ?? null;
+  const zone = rows.length ? homeZone(db, rows[0]!.homeId) : null;
+  const inForce = new Map<number, number>();
+  for (const r of rows) {
+    const original = opening == null || r.createdAt <= opening;
+    const added = original ? null : dayIn(zone!, Date.parse(r.createdAt));
+    if (added == null || added <= date) inForce.set(r.id, r.allocation);
+  }
+  return inForce;
 }
