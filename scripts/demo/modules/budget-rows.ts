@@ -56,8 +56,8 @@ export function insertStatements(ctx: DemoContext): BudgetStatements {
     account: ctx.sqlite.prepare('INSERT INTO budget_accounts (home_id, code, name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)'),
     line: ctx.sqlite.prepare(
       `INSERT INTO budget_lines (home_id, year_id, activity_id, account_id, funding_source, allocation, plan_01, plan_02, plan_03, plan_04, plan_05,
-       plan_06, plan_07, plan_08, plan_09, plan_10, plan_11, plan_12, note, created_by, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
+       plan_06, plan_07, plan_08, plan_09, plan_10, plan_11, plan_12, note, account_name, created_by, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
     ),
     spending: ctx.sqlite.prepare(
       `INSERT INTO spending (home_id, line_id, spent_on, amount, description, payee, proof_no, source_type, source_id, source_label, resident_id,
@@ -85,7 +85,7 @@ export function insertStatements(ctx: DemoContext): BudgetStatements {
           accounts.set(l.chart.account, Number(q.account.run(home.id, l.chart.account, l.chart.accountName, iso, iso).lastInsertRowid));
           newAccounts++;
         }
-        const id = q.line.run(home.id, yearId, activityIds.get(l.subCode)!, accounts.get(l.chart.account)!, l.chart.source ?? 'apbd', l.allocation, ...l.plan, by.id, iso, iso).lastInsertRowid;
+        const id = q.line.run(home.id, yearId, activityIds.get(l.subCode)!, accounts.get(l.chart.account)!, l.chart.source ?? 'apbd', l.allocation, ...l.plan, l.chart.accountName, by.id, iso, iso).lastInsertRowid;
         ids.set(l.key, Number(id));
         allocation += l.allocation;
       }

@@ -91,6 +91,8 @@ export const budgetLines = sqliteTable(
     plan11: plan(11),
     plan12: plan(12),
     note: text('note'),
+    /** The account's name as this fiscal year prints it (kept when the chart or a later year's import renames it). */
+    accountName: text('account_name'),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'restrict' }),
     createdAt: stamp('created_at'),
     updatedAt: stamp('updated_at'),

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../core';
-import { sampleBudget, spend } from '../../../tests/helpers/budget';
+import { IMPORT_ROWS, importWorkbook, sampleBudget, spend } from '../../../tests/helpers/budget';
+import { todayIso } from '../residents/residents-list.service';
 import { makeCore, ok, setupAndLogin, userWithRole } from '../../../tests/helpers/temp-core';
 
 /** A closed period's budget report does not change when the budget grows or is renamed later. */
@@ -41,5 +42,38 @@ describe('closed periods: the budget report of a past period', () => {
     expect(june.rows.find((r) => r.lineId === line.id)).toMatchObject({ allocation: 3_000_000 });
     const year = await report('2025-01-01', '2025-12-31');
     expect(year.total.allocation).toBe(22_200_000);
+  });
+
+  it('keeps account names per fiscal year: importing a later year or renaming the chart does not rename what a past year prints', async () => {
+    await spend(core, finance, b.lines.food.id, '2025-03-10', 400_000);
+    const nameIn = (data: { rows: { lineId: number | null; name: string }[] }, lineId: number) => data.rows.find((r) => r.lineId === lineId)!.name;
+    const before = await report('2025-01-01', '2025-12-31');
+    expect(nameIn(before, b.lines.food.id)).toBe('Belanja Makanan dan Minuman');
+
+    // A later year is imported with the account's new name (SIPD renamed it).
+    const later = await ok(core, finance, 'budget.createYear', { year: 2027 });
+    const renamed = 'Belanja Makanan dan Minuman pada Fasilitas Pelayanan Urusan Sosial';
+    const rows = IMPORT_ROWS.slice(0, 1).map((r) => r.map((c) => (c === 'Belanja Makanan dan Minuman' ? renamed : c)));
+    const base64 = await importWorkbook(rows);
+    const preview = await ok(core, finance, 'budget.importPreview', { yearId: later.id, fileName: 'dpa-2027.xlsx', base64 });
+    expect(preview.summary.renamedAccounts).toBe(1);
+    await ok(core, finance, 'budget.importCommit', { yearId: later.id, base64, checksum: preview.checksum });
+
+    const after = await report('2025-01-01', '2025-12-31');
+    expect(nameIn(after, b.lines.food.id)).toBe('Belanja Makanan dan Minuman');
+    expect(after.rows.map((r) => r.name)).toEqual(before.rows.map((r) => r.name));
+    const spent = await ok(core, finance, 'spending.list', { yearId: b.year.id });
+    expect(spent.rows[0]!.accountName).toBe('Belanja Makanan dan Minuman');
+    const structure2027 = await ok(core, finance, 'budget.structure', { yearId: later.id });
+    expect(structure2027.lines[0]!.accountName).toBe(renamed);
+    expect((await ok(core, finance, 'budget.accounts')).find((a) => a.code === '5.1.02.01.01.0052')!.name).toBe(renamed);
+
+    // Renaming in the chart renames the years not yet over (this one and later), never a past one.
+    const account = (await ok(core, finance, 'budget.accounts')).find((a) => a.code === '5.1.02.01.01.0052')!;
+    await ok(core, finance, 'budget.saveAccount', { id: account.id, code: account.code, name: 'Belanja Makan Minum PM' });
+    expect(nameIn(await report('2025-01-01', '2025-12-31'), b.lines.food.id)).toBe('Belanja Makanan dan Minuman');
+    expect((await ok(core, finance, 'budget.structure', { yearId: later.id })).lines[0]!.accountName).toBe(Number(todayIso().slice(0, 4)) <= 2027 ? 'Belanja Makan Minum PM' : renamed);
+    const audit = await ok(core, 'admin', 'audit.list', { entity: 'budget-account' });
+    expect(audit.rows[0]).toMatchObject({ action: 'update', after: { name: 'Belanja Makan Minum PM' } });
   });
 });

@@ -70,7 +70,7 @@ export function budgetDashboard(db: AppDb, actor: Actor, input: { yearId: number
       SELECT line_id, sum(amount) AS total FROM spending
       WHERE home_id = ${year.homeId} AND spent_on BETWEEN ${yearStart(year.year)} AND ${asOf} GROUP BY line_id
     )
-    SELECT l.id, s.code AS subCode, s.name AS subName, a.code AS accountCode, a.name AS accountName, l.allocation, ${planSql} AS plan,
+    SELECT l.id, s.code AS subCode, s.name AS subName, a.code AS accountCode, coalesce(l.account_name, a.name) AS accountName, l.allocation, ${planSql} AS plan,
            coalesce(spent.total, 0) AS realised
     FROM budget_lines l JOIN budget_activities s ON s.id = l.activity_id JOIN budget_accounts a ON a.id = l.account_id
     LEFT JOIN spent ON spent.line_id = l.id

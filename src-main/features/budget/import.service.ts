@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { ImportPreview, ImportResult, ImportRow } from '../../contract';
 import { CODE_FORMATS, FUNDING_SOURCE_LABELS, FUNDING_SOURCES, nameKey } from '../../contract';
 import type { AppDb } from '../../db/client';
@@ -112,6 +112,8 @@ export async function commitImport(db: AppDb, actor: Actor, input: { yearId: num
     };
     const account = (code: string, name: string) => {
       const found = existing.accounts.get(code);
+      // The imported year prints the name in the file; other years keep theirs (names are kept per fiscal year).
+      if (found) tx.run(sql`UPDATE budget_lines SET account_name = ${name} WHERE account_id = ${found.id} AND year_id = ${year.id} AND coalesce(account_name, '') <> ${name}`);
       if (found && found.name === name) return found.id;
       if (found) {
         tx.update(budgetAccounts).set({ name, updatedAt: now }).where(and(eq(budgetAccounts.id, found.id), eq(budgetAccounts.homeId, year.homeId))).run();
@@ -134,6 +136,7 @@ export async function commitImport(db: AppDb, actor: Actor, input: { yearId: num
           yearId: year.id,
           activityId: subId,
           accountId: account(r.accountCode, r.accountName),
+          accountName: r.accountName,
           fundingSource: r.fundingSource!,
           allocation: r.allocation!,
           ...planColumns(r.plan as number[]),

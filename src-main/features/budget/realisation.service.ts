@@ -82,7 +82,7 @@ export function buildRealisation(db: AppDb, actor: Actor, input: RealisationPars
   const activities = db.all<ActivityRow>(sql`
     SELECT id, parent_id AS parentId, level, code, name FROM budget_activities WHERE year_id = ${year.id} ORDER BY code`);
   const lines = db.all<LineRow>(sql`
-    SELECT l.id, l.activity_id AS activityId, a.code, a.name, l.funding_source AS fundingSource
+    SELECT l.id, l.activity_id AS activityId, a.code, coalesce(l.account_name, a.name) AS name, l.funding_source AS fundingSource
     FROM budget_lines l JOIN budget_accounts a ON a.id = l.account_id WHERE l.year_id = ${year.id} ORDER BY a.code, l.funding_source`);
   const allocations = allocationsAsOf(db, year.id, input.to);
   const sums = sumsByLine(db, year.homeId, year.year, input.from, input.to);
@@ -129,7 +129,7 @@ export function buildRealisation(db: AppDb, actor: Actor, input: RealisationPars
 /** The spending behind one line's amount in a period (the report's drill-down), oldest first. */
 export function lineSpending(db: AppDb, actor: Actor, input: { lineId: number; from: string; to: string }): LineSpending {
   const line = loadLine(db, actor, input.lineId);
-  const account = db.get<{ code: string; name: string }>(sql`SELECT code, name FROM budget_accounts WHERE id = ${line.accountId}`)!;
+  const account = db.get<{ code: string; name: string }>(sql`SELECT code, coalesce(${line.accountName}, name) AS name FROM budget_accounts WHERE id = ${line.accountId}`)!;
   const rows = querySpending(db, sql`s.line_id = ${line.id} AND s.spent_on BETWEEN ${input.from} AND ${input.to}`).reverse();
   return { lineId: line.id, code: account.code, name: account.name, from: input.from, to: input.to, rows, total: rows.reduce((n, r) => n + r.amount, 0) };
 }

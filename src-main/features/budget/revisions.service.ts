@@ -94,7 +94,7 @@ interface RevisionRow {
 function listRevisionRows(db: AppDb, where: ReturnType<typeof sql>): BudgetRevision[] {
   return db
     .all<RevisionRow>(sql`
-      SELECT r.id, r.line_id AS lineId, s.code AS subActivityCode, s.name AS subActivityName, a.code AS accountCode, a.name AS accountName,
+      SELECT r.id, r.line_id AS lineId, s.code AS subActivityCode, s.name AS subActivityName, a.code AS accountCode, coalesce(l.account_name, a.name) AS accountName,
              l.funding_source AS fundingSource, r.revised_on AS revisedOn, r.allocation_before AS allocationBefore,
              r.allocation_after AS allocationAfter, r.plan_before AS planBefore, r.plan_after AS planAfter, r.reference, r.reason,
              u.full_name AS createdBy, r.created_at AS createdAt

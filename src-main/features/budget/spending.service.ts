@@ -285,7 +285,7 @@ interface SpendingRow {
 
 export const SPENDING_SELECT = sql`
   SELECT s.id, s.line_id AS lineId, sub.code AS subActivityCode, sub.name AS subActivityName, a.code AS accountCode,
-         a.name AS accountName, l.funding_source AS fundingSource, s.spent_on AS spentOn, s.amount, s.description, s.payee,
+         coalesce(l.account_name, a.name) AS accountName, l.funding_source AS fundingSource, s.spent_on AS spentOn, s.amount, s.description, s.payee,
          s.proof_no AS proofNo, s.source_type AS sourceType, s.source_id AS sourceId, s.source_label AS sourceLabel,
          s.resident_id AS residentId, r.full_name AS residentName, s.reversal_of AS reversalOf, rev.id AS reversedById,
          rev.spent_on AS reversedOn, rev.description AS reversedDescription, ou.full_name AS overrideByName,

@@ -10,6 +10,7 @@ import { requireHome } from '../../lib/actor';
 import { AppError, fieldError, notFound } from '../../lib/errors';
 import { nowIso } from '../../lib/time';
 import { recordAudit } from '../audit/audit.service';
+import { homeToday } from '../homes/home-clock';
 import { loadLine, loadYear, planColumns, planOf, yearSummary, type LineRecord } from './budget-common';
 
 type ActivityParsed = z.output<typeof ActivitySchema>;
@@ -37,7 +38,7 @@ const toActivity = (r: ActivityRecord): BudgetActivity => ({ id: r.id, level: r.
 
 export function lineRows(db: AppDb, where: SQL): BudgetLine[] {
   const rows = db
-    .select({ line: budgetLines, accountCode: budgetAccounts.code, accountName: budgetAccounts.name })
+    .select({ line: budgetLines, accountCode: budgetAccounts.code, accountName: sql<string>`coalesce(${budgetLines.accountName}, ${budgetAccounts.name})` })
     .from(budgetLines)
     .innerJoin(budgetAccounts, eq(budgetAccounts.id, budgetLines.accountId))
     .where(where)
@@ -182,7 +183,19 @@ export function saveAccount(db: AppDb, actor: Actor, input: AccountParsed): Budg
       throw fieldError('code', `Kode rekening sudah dipakai di ${lineCount} baris anggaran; hanya namanya yang dapat diubah`);
     }
     const row = tx.update(budgetAccounts).set({ code: input.code, name: input.name, updatedAt: nowIso() }).where(eq(budgetAccounts.id, before.id)).returning().get();
-    recordAudit(tx, actor, { entity: 'budget-account', entityId: row.id, action: 'update', before: { code: before.code, name: before.name }, after: { code: row.code, name: row.name } });
+    // Names are kept per fiscal year: a renamed account is renamed in the years not yet over; a past year prints
+    // the name it had.
+    const currentYear = Number(homeToday(tx, actor).slice(0, 4));
+    const renamed = tx.run(sql`
+      UPDATE budget_lines SET account_name = ${input.name}, updated_at = ${nowIso()}
+      WHERE account_id = ${before.id} AND year_id IN (SELECT id FROM budget_years WHERE home_id = ${homeId} AND year >= ${currentYear})`).changes;
+    recordAudit(tx, actor, {
+      entity: 'budget-account',
+      entityId: row.id,
+      action: 'update',
+      before: { code: before.code, name: before.name },
+      after: { code: row.code, name: row.name, renamedFromYear: before.name !== row.name ? currentYear : undefined, linesRenamed: renamed },
+    });
     return { id: row.id, code: row.code, name: row.name, lineCount };
   });
 }
@@ -232,7 +245,7 @@ export function saveLine(db: AppDb, actor: Actor, input: LineParsed): BudgetLine
     if (!input.id) {
       const row = tx
         .insert(budgetLines)
-        .values({ ...values, homeId, yearId: activity.yearId, createdBy: actor.userId, createdAt: nowIso(), updatedAt: nowIso() })
+        .values({ ...values, accountName: account.name, homeId, yearId: activity.yearId, createdBy: actor.userId, createdAt: nowIso(), updatedAt: nowIso() })
         .returning()
         .get();
       recordAudit(tx, actor, { entity: 'budget-line', entityId: row.id, action: 'create', after: lineAudit(row) });
@@ -249,7 +262,9 @@ export function saveLine(db: AppDb, actor: Actor, input: LineParsed): BudgetLine
     if (spent > 0 && (before.activityId !== activity.id || before.accountId !== account.id || before.fundingSource !== input.fundingSource)) {
       throw fieldError('accountId', 'Baris ini sudah memiliki realisasi: sub-kegiatan, rekening dan sumber dananya tidak dapat diubah');
     }
-    const row = tx.update(budgetLines).set({ ...values, updatedAt: nowIso() }).where(eq(budgetLines.id, before.id)).returning().get();
+    // The year's own name for the account stays, unless the line moves to another account.
+    const accountName = before.accountId === account.id ? (before.accountName ?? account.name) : account.name;
+    const row = tx.update(budgetLines).set({ ...values, accountName, updatedAt: nowIso() }).where(eq(budgetLines.id, before.id)).returning().get();
     recordAudit(tx, actor, { entity: 'budget-line', entityId: row.id, action: 'update', before: lineAudit(before), after: lineAudit(row) });
     return oneLine(tx, row.id);
   });
