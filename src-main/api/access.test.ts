@@ -70,6 +70,7 @@ const EXPECTED: Record<ChannelName, 'public' | 'any' | Role[]> = {
   'reports.censusData': ['province_admin', 'admin', 'head'],
   'reports.census': ['province_admin', 'admin', 'head'],
   'reports.censusXlsx': ['province_admin', 'admin', 'head'],
+  'print.recorded': 'any',
   'print.savePdf': 'any',
   'training.courseTypes': ['province_admin', 'admin', 'head', 'caregiver', 'finance'],
   'training.saveCourseType': ['admin'],

@@ -17,6 +17,8 @@ export interface PrintableReport {
   fileName: string;
   paper: (typeof PAPER_SIZES)[number];
   landscape: boolean;
+  /** Sent back through `print.recorded` when the user prints or saves the PDF: only then is "print" audited. */
+  printToken?: string;
 }
 
 export interface SexCount {
@@ -63,4 +65,6 @@ export const reportsChannels = {
   'reports.censusXlsx': channel<{ fileName: string; base64: string }>()(ReportPeriod, REPORT_ROLES),
   /** Desktop only: prints HTML to PDF with Chromium (printToPDF) and asks where to save it. */
   'print.savePdf': channel<{ saved: boolean; path: string | null }>()(PdfInput, 'any'),
+  /** The user printed (browser) or saved the PDF (desktop) of a rendered report: writes the audit row "print". */
+  'print.recorded': channel<{ recorded: boolean }>()(z.object({ token: z.string().regex(/^[0-9a-f]{32}$/), via: z.enum(['print', 'pdf']) }), 'any'),
 } as const;

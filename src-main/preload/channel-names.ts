@@ -71,6 +71,7 @@ export const PRELOAD_CHANNEL_NAMES = [
   'reports.census',
   'reports.censusXlsx',
   'print.savePdf',
+  'print.recorded',
   'budget.years',
   'budget.createYear',
   'budget.structure',

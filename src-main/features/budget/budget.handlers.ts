@@ -2,6 +2,7 @@ import { actorOf, type HandlersFor } from '../../api/router';
 import type { budgetChannels, spendingChannels } from '../../contract';
 import type { Core } from '../../core';
 import { requireHome } from '../../lib/actor';
+import { withPrintToken } from '../audit/print-log';
 import { recordAudit } from '../audit/audit.service';
 import { getHome } from '../homes/homes.service';
 import { homeToday } from '../homes/home-clock';
@@ -16,7 +17,7 @@ import { createYear, getStructure, listAccounts, listYears, removeActivity, remo
 type BudgetChannel = keyof typeof budgetChannels | keyof typeof spendingChannels;
 
 export function budgetHandlers(core: Core): HandlersFor<BudgetChannel> {
-  const printed = (ctx: Parameters<typeof actorOf>[0], action: 'print' | 'export', input: { yearId: number; from: string; to: string }) =>
+  const printed = (ctx: Parameters<typeof actorOf>[0], action: 'export', input: { yearId: number; from: string; to: string }) =>
     recordAudit(core.db, actorOf(ctx), { entity: 'report', action, after: { report: 'realisation', yearId: input.yearId, from: input.from, to: input.to } });
   return {
     'budget.years': (ctx) => listYears(core.db, actorOf(ctx)),
@@ -42,9 +43,8 @@ export function budgetHandlers(core: Core): HandlersFor<BudgetChannel> {
     'budget.realisationReport': (ctx, input) => {
       const actor = actorOf(ctx);
       const home = getHome(core.db, actor, requireHome(actor));
-      const report = renderRealisation(home, buildRealisation(core.db, actor, input), input.paper, homeToday(core.db, actor));
-      printed(ctx, 'print', input);
-      return report;
+      const report = renderRealisation(home, buildRealisation(core.db, actor, input), input.paper, homeToday(core.db, actorOf(ctx)));
+      return withPrintToken(actor, report, { report: 'realisation', yearId: input.yearId, from: input.from, to: input.to, details: input.details || undefined });
     },
     'budget.realisationXlsx': async (ctx, input) => {
       const actor = actorOf(ctx);

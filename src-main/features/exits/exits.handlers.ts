@@ -3,6 +3,7 @@ import type { exitsChannels } from '../../contract';
 import type { Core } from '../../core';
 import { requireHome } from '../../lib/actor';
 import { AppError } from '../../lib/errors';
+import { withPrintToken } from '../audit/print-log';
 import { recordAudit } from '../audit/audit.service';
 import { getHome } from '../homes/homes.service';
 import { homeToday } from '../homes/home-clock';
@@ -31,14 +32,12 @@ export function exitsHandlers(core: Core): HandlersFor<keyof typeof exitsChannel
       const { actor, home } = homeOf(ctx);
       const exit = getExit(core.db, actor, input.id);
       if (exit.kind !== 'repatriation') throw new AppError('CONFLICT', 'Berita acara serah terima hanya untuk pemulangan');
-      recordAudit(core.db, actor, { entity: 'report', action: 'print', after: { report: 'handover', exitId: exit.id } });
-      return renderHandover(home, exit, input.paper);
+      return withPrintToken(actor, renderHandover(home, exit, input.paper), { report: 'handover', exitId: exit.id });
     },
     'exits.reportData': (ctx, input) => buildExitsReport(core.db, actorOf(ctx), input.from, input.to),
     'exits.report': (ctx, input) => {
       const { actor, home } = homeOf(ctx);
-      recordAudit(core.db, actor, { entity: 'report', action: 'print', after: { report: 'exits', from: input.from, to: input.to } });
-      return renderExitsReport(home, buildExitsReport(core.db, actor, input.from, input.to), input.paper, homeToday(core.db, actor));
+      return withPrintToken(actor, renderExitsReport(home, buildExitsReport(core.db, actor, input.from, input.to), input.paper, homeToday(core.db, actorOf(ctx))), { report: 'exits', from: input.from, to: input.to });
     },
     'exits.reportXlsx': async (ctx, input) => {
       const { actor, home } = homeOf(ctx);

@@ -2,7 +2,7 @@ import { actorOf, type HandlersFor } from '../../api/router';
 import type { intakeChannels } from '../../contract';
 import type { Core } from '../../core';
 import { requireHome } from '../../lib/actor';
-import { recordAudit } from '../audit/audit.service';
+import { withPrintToken } from '../audit/print-log';
 import { getHome } from '../homes/homes.service';
 import {
   assessApplication,
@@ -46,16 +46,14 @@ export function intakeHandlers(core: Core): HandlersFor<keyof typeof intakeChann
       const actor = actorOf(ctx);
       const home = getHome(core.db, actor, requireHome(actor));
       const report = renderMinutes(home, roundDetail(core.db, actor, input.id), input.paper);
-      recordAudit(core.db, actor, { entity: 'report', action: 'print', after: { report: 'intake-minutes', roundId: input.id } });
-      return report;
+      return withPrintToken(actor, report, { report: 'intake-minutes', roundId: input.id });
     },
     'intake.letterReport': (ctx, input) => {
       const actor = actorOf(ctx);
       const home = getHome(core.db, actor, requireHome(actor));
       const application = toDetail(core.db, actor, loadApplication(core.db, actor, input.applicationId));
       const report = renderDecisionLetter(home, roundDetail(core.db, actor, input.roundId), application, input.paper);
-      recordAudit(core.db, actor, { entity: 'report', action: 'print', after: { report: 'intake-letter', roundId: input.roundId, applicationId: input.applicationId } });
-      return report;
+      return withPrintToken(actor, report, { report: 'intake-letter', roundId: input.roundId, applicationId: input.applicationId });
     },
   };
 }

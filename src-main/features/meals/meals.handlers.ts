@@ -2,6 +2,7 @@ import { actorOf, type HandlersFor } from '../../api/router';
 import type { mealsChannels } from '../../contract';
 import type { Core } from '../../core';
 import { requireHome } from '../../lib/actor';
+import { withPrintToken } from '../audit/print-log';
 import { recordAudit } from '../audit/audit.service';
 import { getHome } from '../homes/homes.service';
 import { homeToday } from '../homes/home-clock';
@@ -12,7 +13,7 @@ import { buildMealReport } from './report.service';
 import { saveService, serviceSheet } from './service.service';
 
 export function mealsHandlers(core: Core): HandlersFor<keyof typeof mealsChannels> {
-  const printed = (ctx: Parameters<typeof actorOf>[0], action: 'print' | 'export', after: Record<string, unknown>) => recordAudit(core.db, actorOf(ctx), { entity: 'report', action, after });
+  const printed = (ctx: Parameters<typeof actorOf>[0], action: 'export', after: Record<string, unknown>) => recordAudit(core.db, actorOf(ctx), { entity: 'report', action, after });
   const homeOf = (ctx: Parameters<typeof actorOf>[0]) => {
     const actor = actorOf(ctx);
     return getHome(core.db, actor, requireHome(actor));
@@ -26,8 +27,7 @@ export function mealsHandlers(core: Core): HandlersFor<keyof typeof mealsChannel
     'meals.copyWeek': (ctx, input) => copyWeek(core.db, actorOf(ctx), input),
     'meals.weekReport': (ctx, input) => {
       const report = renderMenuWeek(homeOf(ctx), menuWeek(core.db, actorOf(ctx), input), input.paper, homeToday(core.db, actorOf(ctx)));
-      printed(ctx, 'print', { report: 'meal_menu_week', monday: input.monday });
-      return report;
+      return withPrintToken(actorOf(ctx), report, { report: 'meal_menu_week', monday: input.monday });
     },
     'meals.serviceSheet': (ctx, input) => serviceSheet(core.db, actorOf(ctx), input),
     'meals.saveService': (ctx, input) => saveService(core.db, actorOf(ctx), input),
@@ -38,8 +38,7 @@ export function mealsHandlers(core: Core): HandlersFor<keyof typeof mealsChannel
     'meals.report': (ctx, input) => buildMealReport(core.db, actorOf(ctx), input),
     'meals.reportPdf': (ctx, input) => {
       const report = renderMealReport(homeOf(ctx), buildMealReport(core.db, actorOf(ctx), input), input.paper, homeToday(core.db, actorOf(ctx)));
-      printed(ctx, 'print', { report: 'meal_month', month: input.month });
-      return report;
+      return withPrintToken(actorOf(ctx), report, { report: 'meal_month', month: input.month });
     },
     'meals.reportXlsx': async (ctx, input) => {
       const buffer = await mealReportWorkbook(homeOf(ctx), buildMealReport(core.db, actorOf(ctx), input), homeToday(core.db, actorOf(ctx)), input.paper);

@@ -2,6 +2,7 @@ import { actorOf, type HandlersFor } from '../../api/router';
 import type { medicineChannels } from '../../contract';
 import type { Core } from '../../core';
 import { requireHome } from '../../lib/actor';
+import { withPrintToken } from '../audit/print-log';
 import { recordAudit } from '../audit/audit.service';
 import { getHome } from '../homes/homes.service';
 import { homeToday } from '../homes/home-clock';
@@ -22,7 +23,7 @@ export function medicineHandlers(core: Core): HandlersFor<MedicineChannel> {
     const actor = actorOf(ctx);
     return { actor, home: getHome(core.db, actor, requireHome(actor)) };
   };
-  const printed = (ctx: Parameters<typeof actorOf>[0], action: 'print' | 'export', report: string, input: object) =>
+  const printed = (ctx: Parameters<typeof actorOf>[0], action: 'export', report: string, input: object) =>
     recordAudit(core.db, actorOf(ctx), { entity: 'report', action, after: { report, ...input } });
   return {
     'medicine.list': (ctx, input) => listMedicines(core.db, actorOf(ctx), input ?? {}),
@@ -37,9 +38,8 @@ export function medicineHandlers(core: Core): HandlersFor<MedicineChannel> {
     'medicine.stockCard': (ctx, input) => stockCard(core.db, actorOf(ctx), input),
     'medicine.stockCardReport': (ctx, input) => {
       const { actor, home } = homeOf(ctx);
-      const report = renderStockCard(home, stockCard(core.db, actor, input), input.paper, homeToday(core.db, actor));
-      printed(ctx, 'print', 'stock_card', input);
-      return report;
+      const report = renderStockCard(home, stockCard(core.db, actor, input), input.paper, homeToday(core.db, actorOf(ctx)));
+      return withPrintToken(actorOf(ctx), report, { report: 'stock_card', ...input });
     },
     'medicine.stockCardXlsx': async (ctx, input) => {
       const { actor, home } = homeOf(ctx);
@@ -49,9 +49,8 @@ export function medicineHandlers(core: Core): HandlersFor<MedicineChannel> {
     },
     'medicine.stockReport': (ctx, input) => {
       const { actor, home } = homeOf(ctx);
-      const report = renderStockReport(home, stockReport(core.db, actor, input), input.paper, homeToday(core.db, actor));
-      printed(ctx, 'print', 'stock_report', input);
-      return report;
+      const report = renderStockReport(home, stockReport(core.db, actor, input), input.paper, homeToday(core.db, actorOf(ctx)));
+      return withPrintToken(actorOf(ctx), report, { report: 'stock_report', ...input });
     },
     'medicine.stockReportXlsx': async (ctx, input) => {
       const { actor, home } = homeOf(ctx);
@@ -63,8 +62,7 @@ export function medicineHandlers(core: Core): HandlersFor<MedicineChannel> {
       const { actor, home } = homeOf(ctx);
       const homeId = requireHome(actor);
       const batches = [...queryBatches(core.db, homeId, sql`b.on_hand > 0 AND b.expiry_date < ${input.asOf}`, input.asOf), ...expiringBatches(core.db, homeId, input.asOf, input.days)];
-      printed(ctx, 'print', 'expiry_list', input);
-      return renderExpiryList(home, batches, input.asOf, input.days, input.paper, homeToday(core.db, actor));
+      return withPrintToken(actor, renderExpiryList(home, batches, input.asOf, input.days, input.paper, homeToday(core.db, actorOf(ctx))), { report: 'expiry_list', ...input });
     },
     'prescription.list': (ctx, input) => listPrescriptions(core.db, actorOf(ctx), input),
     'prescription.create': (ctx, input) => createPrescription(core.db, actorOf(ctx), input),
@@ -74,9 +72,8 @@ export function medicineHandlers(core: Core): HandlersFor<MedicineChannel> {
     'mar.month': (ctx, input) => marMonth(core.db, actorOf(ctx), input),
     'mar.monthReport': (ctx, input) => {
       const { actor, home } = homeOf(ctx);
-      const report = renderMarMonth(home, marMonth(core.db, actor, input), input.paper, homeToday(core.db, actor));
-      printed(ctx, 'print', 'mar_month', input);
-      return report;
+      const report = renderMarMonth(home, marMonth(core.db, actor, input), input.paper, homeToday(core.db, actorOf(ctx)));
+      return withPrintToken(actorOf(ctx), report, { report: 'mar_month', ...input });
     },
     'visit.residents': (ctx, input) => {
       const actor = actorOf(ctx);

@@ -3,6 +3,7 @@ import { actorOf, type HandlersFor } from '../../api/router';
 import type { ResidentTraining, trainingChannels } from '../../contract';
 import type { Core } from '../../core';
 import { requireHome } from '../../lib/actor';
+import { withPrintToken } from '../audit/print-log';
 import { recordAudit } from '../audit/audit.service';
 import { getHome } from '../homes/homes.service';
 import { homeToday } from '../homes/home-clock';
@@ -20,7 +21,7 @@ export function trainingHandlers(core: Core): HandlersFor<TrainingChannel> {
     const actor = actorOf(ctx);
     return { actor, home: getHome(core.db, actor, requireHome(actor)) };
   };
-  const printed = (ctx: Parameters<typeof actorOf>[0], action: 'print' | 'export', after: Record<string, unknown>) =>
+  const printed = (ctx: Parameters<typeof actorOf>[0], action: 'export', after: Record<string, unknown>) =>
     recordAudit(core.db, actorOf(ctx), { entity: 'report', action, after });
   return {
     'training.courseTypes': (ctx) => listCourseTypes(core.db, actorOf(ctx)),
@@ -36,8 +37,7 @@ export function trainingHandlers(core: Core): HandlersFor<TrainingChannel> {
     'training.certificate': (ctx, input) => {
       const { actor, home } = homeOf(ctx);
       const report = certificateFor(core.db, actor, home, input.enrolmentId, input.paper);
-      printed(ctx, 'print', { report: 'training_certificate', enrolmentId: input.enrolmentId });
-      return report;
+      return withPrintToken(actorOf(ctx), report, { report: 'training_certificate', enrolmentId: input.enrolmentId });
     },
     'training.residentSummary': (ctx, input): ResidentTraining => {
       const actor = actorOf(ctx);
@@ -52,9 +52,8 @@ export function trainingHandlers(core: Core): HandlersFor<TrainingChannel> {
     'training.recapData': (ctx, input) => buildRecap(core.db, actorOf(ctx), input.programmeId, input.month),
     'training.recapReport': (ctx, input) => {
       const { actor, home } = homeOf(ctx);
-      const report = renderRecap(home, buildRecap(core.db, actor, input.programmeId, input.month), input.paper, homeToday(core.db, actor));
-      printed(ctx, 'print', { report: 'training_recap', programmeId: input.programmeId, month: input.month });
-      return report;
+      const report = renderRecap(home, buildRecap(core.db, actor, input.programmeId, input.month), input.paper, homeToday(core.db, actorOf(ctx)));
+      return withPrintToken(actorOf(ctx), report, { report: 'training_recap', programmeId: input.programmeId, month: input.month });
     },
     'training.recapXlsx': async (ctx, input) => {
       const { actor, home } = homeOf(ctx);
@@ -64,9 +63,8 @@ export function trainingHandlers(core: Core): HandlersFor<TrainingChannel> {
     },
     'training.completionsReport': (ctx, input) => {
       const { actor, home } = homeOf(ctx);
-      const report = renderCompletions(home, buildCompletions(core.db, actor, input.from, input.to), input.paper, homeToday(core.db, actor));
-      printed(ctx, 'print', { report: 'training_completions', from: input.from, to: input.to });
-      return report;
+      const report = renderCompletions(home, buildCompletions(core.db, actor, input.from, input.to), input.paper, homeToday(core.db, actorOf(ctx)));
+      return withPrintToken(actorOf(ctx), report, { report: 'training_completions', from: input.from, to: input.to });
     },
     'training.completionsXlsx': async (ctx, input) => {
       const { actor, home } = homeOf(ctx);

@@ -16,10 +16,15 @@ export function usePrintReport() {
   // The same query (and cache entry) as the shell's system status.
   const status = useQuery({ queryKey: STATUS_KEY, queryFn: () => call('system.status'), staleTime: Infinity });
   const desktop = status.data?.mode === 'electron';
+  // The audit log's "print": written only now, when the user prints or saves the PDF (never when a page renders).
+  const recordPrinted = (report: PrintableReport, via: 'print' | 'pdf') => {
+    if (report.printToken) void call('print.recorded', { token: report.printToken, via }).catch(() => undefined);
+  };
   const save = useMutation({
     mutationFn: (report: PrintableReport) =>
       call('print.savePdf', { html: report.html, fileName: report.fileName, paper: report.paper, landscape: report.landscape }),
-    onSuccess: (result) => {
+    onSuccess: (result, report) => {
+      if (result.saved) recordPrinted(report, 'pdf');
       if (result.saved && result.path) notifySuccess(t('reports.preview.saved', { path: result.path }), t('reports.preview.savedTitle'));
     },
     onError: notifyError,
@@ -35,6 +40,7 @@ export function usePrintReport() {
       notifyError(new Error(t('reports.preview.notReady')));
       return;
     }
+    recordPrinted(report, 'print');
     view.focus();
     view.print();
   };
