@@ -218,6 +218,22 @@ export interface StatusChange {
   undoneBy: string | null;
   undoneAt: string | null;
   undoReason: string | null;
+  /** The printed census periods the undo changed (the head confirmed it): the exit was in them as printed. */
+  undoChangedPeriods?: PrintedPeriod[] | null;
+}
+
+/** A report period already printed or exported (from the audit log): the first time and who. */
+export interface PrintedPeriod {
+  from: string;
+  to: string;
+  printedAt: string;
+  printedBy: string | null;
+}
+
+/** The refusal of an undo that would change printed census periods without the head's confirmation. */
+export interface PrintedPeriodsDetails {
+  kind: 'printed-periods';
+  periods: PrintedPeriod[];
 }
 
 export interface PendingExit extends StatusChange {
@@ -257,7 +273,16 @@ export const residentsChannels = {
   'residents.pendingExits': channel<PendingExit[]>()(NoInput, ['province_admin', 'admin', 'head']),
   'residents.recordDeath': channel<ResidentDetail>()(z.object({ id: Id, effectiveDate: IsoDate, reason }), ['province_admin', 'admin', 'head']),
   /** The head takes back an applied exit or death recorded in error; linked exit costs already spent are voided on `voidedOn`. */
-  'residents.undoExit': channel<ResidentDetail>()(z.object({ changeId: Id, reason: trimmed('Alasan pembatalan', 1000), voidedOn: IsoDate }), ['head']),
+  'residents.undoExit': channel<ResidentDetail>()(
+    z.object({
+      changeId: Id,
+      reason: trimmed('Alasan pembatalan', 1000),
+      voidedOn: IsoDate,
+      /** The head confirms the undo although it changes census periods already printed (listed in the refusal). */
+      confirmPrinted: z.boolean().default(false),
+    }),
+    ['head'],
+  ),
   'residents.readmit': channel<ResidentDetail>()(z.object({ id: Id, effectiveDate: IsoDate, reason }), ['province_admin', 'admin', 'head']),
   'residents.exportXlsx': channel<{ fileName: string; base64: string }>()(ResidentListInput, ['province_admin', 'admin', 'head']),
 } as const;

@@ -101,6 +101,8 @@ export const statusChangeUndos = sqliteTable(
     reason: text('reason').notNull(),
     undoneBy: integer('undone_by').notNull().references(() => users.id, { onDelete: 'restrict' }),
     undoneAt: stamp('undone_at'),
+    /** JSON: the printed census periods the undo changed ([{ from, to, printedAt }]), confirmed by the head; null = none. */
+    changedPeriods: text('changed_periods'),
   },
   (t) => [uniqueIndex('status_change_undos_change_unique').on(t.statusChangeId)],
 );

@@ -1,5 +1,6 @@
-import { aliasedTable, and, asc, desc, eq } from 'drizzle-orm';
-import type { ExitType, PendingExit, ResidentDetail, StatusChange } from '../../contract';
+import { aliasedTable, and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { ExitType, PendingExit, PrintedPeriod, PrintedPeriodsDetails, ResidentDetail, StatusChange } from '../../contract';
+import { formatLongDate } from '../../contract';
 import type { AppDb } from '../../db/client';
 import { residents, residentStatusChanges, statusChangeUndos, users } from '../../db/schema';
 import type { Actor } from '../../lib/actor';
@@ -32,6 +33,7 @@ const changeColumns = {
   undoneBy: undoer.fullName,
   undoneAt: statusChangeUndos.undoneAt,
   undoReason: statusChangeUndos.reason,
+  undoChangedPeriods: statusChangeUndos.changedPeriods,
 };
 
 function changesQuery(db: AppDb) {
@@ -45,7 +47,28 @@ function changesQuery(db: AppDb) {
 }
 
 type ChangeRow = Awaited<ReturnType<ReturnType<typeof changesQuery>['all']>>[number];
-const toChange = ({ residentId: _r, ...c }: ChangeRow): StatusChange => c as StatusChange;
+const toChange = ({ residentId: _r, undoChangedPeriods, ...c }: ChangeRow): StatusChange =>
+  ({ ...c, undoChangedPeriods: undoChangedPeriods ? (JSON.parse(undoChangedPeriods) as PrintedPeriod[]) : null }) as StatusChange;
+
+/**
+ * The census periods of the home already printed or exported (the audit log's print and export entries) whose
+ * figures include `date`: a period ending on or after it (its exits list, or its start and end counts).
+ */
+export function printedCensusPeriods(db: AppDb, homeId: number, date: string): PrintedPeriod[] {
+  return db.all<PrintedPeriod>(sql`
+    WITH printed AS (
+      SELECT json_extract(a.after_json, '$.from') AS "from", json_extract(a.after_json, '$.to') AS "to", min(a.id) AS firstId
+      FROM audit_log a
+      WHERE a.home_id = ${homeId} AND a.entity = 'report' AND a.action IN ('print', 'export')
+        AND json_extract(a.after_json, '$.report') = 'census' AND json_extract(a.after_json, '$.to') >= ${date}
+      GROUP BY 1, 2
+    )
+    SELECT p."from", p."to", b.at AS printedAt, u.full_name AS printedBy
+    FROM printed p JOIN audit_log b ON b.id = p.firstId LEFT JOIN users u ON u.id = b.user_id
+    ORDER BY p."from", p."to"`);
+}
+
+const periodText = (p: PrintedPeriod) => `${formatLongDate(p.from)} – ${formatLongDate(p.to)}`;
 
 export function pendingExitOf(db: AppDb, residentId: number): StatusChange | null {
   const row = changesQuery(db)
@@ -182,7 +205,7 @@ export function recordDeathIn(tx: AppDb, actor: Actor, input: DeathInput): { det
  * `voidedOn` (reversal rows in the budget), costs not yet approved can no longer be approved.
  * The rehabilitation stage the exit closed stays closed: the case worker opens the next stage.
  */
-export function undoExit(db: AppDb, actor: Actor, input: { changeId: number; reason: string; voidedOn: string }): ResidentDetail {
+export function undoExit(db: AppDb, actor: Actor, input: { changeId: number; reason: string; voidedOn: string; confirmPrinted?: boolean }): ResidentDetail {
   const homeId = requireHome(actor);
   if (actor.role !== 'head') throw forbidden('Hanya Kepala UPTD yang dapat membatalkan keluarnya penerima manfaat');
   return db.transaction((tx) => {
@@ -197,8 +220,21 @@ export function undoExit(db: AppDb, actor: Actor, input: { changeId: number; rea
       .orderBy(desc(residentStatusChanges.effectiveDate), desc(residentStatusChanges.id))
       .get();
     if (before.status !== change.toStatus || latest?.id !== change.id) throw new AppError('CONFLICT', 'Hanya perubahan status terakhir yang dapat dibatalkan');
+    // A census already printed counted this exit: the undo changes it, so it says which, and needs the head's confirmation.
+    const printed = printedCensusPeriods(tx, homeId, change.effectiveDate);
+    if (printed.length > 0 && !input.confirmPrinted) {
+      const details: PrintedPeriodsDetails = { kind: 'printed-periods', periods: printed };
+      throw new AppError(
+        'CONFLICT',
+        `Pembatalan ini mengubah rekap penerima manfaat yang sudah dicetak: ${printed.map(periodText).join('; ')}. Konfirmasi untuk melanjutkan; riwayat status menyimpan keluarnya dan pembatalannya.`,
+        undefined,
+        details,
+      );
+    }
     tx.update(residentStatusChanges).set({ state: 'undone' }).where(eq(residentStatusChanges.id, change.id)).run();
-    tx.insert(statusChangeUndos).values({ homeId, statusChangeId: change.id, reason: input.reason, undoneBy: actor.userId, undoneAt: nowIso() }).run();
+    tx.insert(statusChangeUndos)
+      .values({ homeId, statusChangeId: change.id, reason: input.reason, undoneBy: actor.userId, undoneAt: nowIso(), changedPeriods: printed.length ? JSON.stringify(printed) : null })
+      .run();
     const after = tx.update(residents).set({ status: 'active', exitDate: null, exitType: null, updatedAt: nowIso() }).where(eq(residents.id, change.residentId)).returning().get();
     const record = undoExitRecord(tx, actor, change.id, input.reason, input.voidedOn);
     recordAudit(tx, actor, {
@@ -206,7 +242,7 @@ export function undoExit(db: AppDb, actor: Actor, input: { changeId: number; rea
       entityId: change.residentId,
       action: 'undo-exit',
       before: { status: before.status, exitDate: before.exitDate, exitType: before.exitType },
-      after: { status: 'active', changeId: change.id, reason: input.reason, exitRecord: record },
+      after: { status: 'active', changeId: change.id, reason: input.reason, exitRecord: record, changedPrintedPeriods: printed.length ? printed : undefined },
     });
     return toDetail(tx, actor, after);
   });

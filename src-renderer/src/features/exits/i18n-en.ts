@@ -118,6 +118,10 @@ export const exitsEn: typeof exitsId = {
     reason: 'Reason for undoing',
     voidedOn: 'Date of the spending reversal',
     confirm: 'Undo exit',
+    printedTitle: 'Changes census reports already printed',
+    printedHint: 'This exit is counted in the census reports below, already printed or downloaded. Undoing it changes the figures of those periods; the status history keeps the exit, the undo and the periods changed.',
+    printedPeriod: '{{from}} – {{to}} (printed {{at}} by {{by}})',
+    printedConfirm: 'I understand these periods change; undo the exit',
     done: 'The exit of {{name}} was undone',
   },
   report: {

@@ -116,6 +116,10 @@ export const exitsId = {
     reason: 'Alasan pembatalan',
     voidedOn: 'Tanggal pembatalan realisasi',
     confirm: 'Batalkan keluar',
+    printedTitle: 'Mengubah rekap yang sudah dicetak',
+    printedHint: 'Keluarnya penerima manfaat ini sudah terhitung dalam rekap penerima manfaat yang dicetak atau diunduh berikut. Pembatalan akan mengubah angka periode tersebut; riwayat status tetap menyimpan keluarnya, pembatalannya, dan periode yang berubah.',
+    printedPeriod: '{{from}} – {{to}} (dicetak {{at}} oleh {{by}})',
+    printedConfirm: 'Saya mengerti periode di atas berubah; lanjutkan pembatalan',
     done: 'Keluarnya {{name}} dibatalkan',
   },
   report: {

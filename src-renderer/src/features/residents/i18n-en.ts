@@ -217,6 +217,7 @@ export const residentsEn: typeof residentsId = {
     discharge: 'Discharged',
     death: 'Died',
     state: { pending: 'Awaiting approval', approved: 'Approved', rejected: 'Rejected', undone: 'Undone' },
+    changedPeriods: 'This exit was printed in the census for {{periods}}; the undo changed those periods.',
     undone: 'Undone by {{by}}, {{at}}: {{reason}}',
     undo: 'Undo exit',
     effective: 'Effective {{date}}',

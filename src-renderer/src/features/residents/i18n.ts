@@ -215,6 +215,7 @@ export const residentsId = {
     discharge: 'Keluar',
     death: 'Meninggal',
     state: { pending: 'Menunggu persetujuan', approved: 'Disetujui', rejected: 'Ditolak', undone: 'Dibatalkan' },
+    changedPeriods: 'Keluar ini sudah tercetak dalam rekap {{periods}}; pembatalan mengubah periode tersebut.',
     undone: 'Dibatalkan oleh {{by}}, {{at}}: {{reason}}',
     undo: 'Batalkan keluar',
     effective: 'Berlaku {{date}}',

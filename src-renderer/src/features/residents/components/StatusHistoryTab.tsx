@@ -88,7 +88,14 @@ export function StatusHistoryTab({ resident }: { resident: ResidentDetail }) {
                   ) : null}
                   {c.decisionNote ? <Text size="xs" fs="italic">{t('residents.history.note', { note: c.decisionNote })}</Text> : null}
                   {c.state === 'undone' ? (
-                    <Text size="xs" c="orange.8">{t('residents.history.undone', { by: c.undoneBy ?? '—', at: formatDateTime(c.undoneAt), reason: c.undoReason ?? '' })}</Text>
+                    <>
+                      <Text size="xs" c="orange.8">{t('residents.history.undone', { by: c.undoneBy ?? '—', at: formatDateTime(c.undoneAt), reason: c.undoReason ?? '' })}</Text>
+                      {c.undoChangedPeriods?.length ? (
+                        <Text size="xs" c="dimmed" data-testid="history-changed-periods">
+                          {t('residents.history.changedPeriods', { periods: c.undoChangedPeriods.map((p) => `${formatDate(p.from)} – ${formatDate(p.to)}`).join('; ') })}
+                        </Text>
+                      ) : null}
+                    </>
                   ) : null}
                   {c.id === undoable ? (
                     <Group mt={4}>

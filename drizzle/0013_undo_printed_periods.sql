@@ -1,0 +1,1 @@
+ALTER TABLE `status_change_undos` ADD `changed_periods` text;
