@@ -233,8 +233,26 @@ export interface RoundEntry {
 export interface QuotaFacts {
   capacity: number | null;
   activeResidents: number;
-  /** capacity − active residents (never below 0); null when capacity is not set. */
+  /** capacity − active residents: negative when the home is over capacity (an overflow); null when capacity is not set. */
   free: number | null;
+}
+
+/** The head approved a round although its acceptances took the home past its capacity. */
+export interface CapacityOverride {
+  capacity: number;
+  /** Residents present (active) when the round was approved. */
+  present: number;
+  accepted: number;
+  reason: string;
+}
+
+/** Refusal of an approval that would take the home past its capacity: the head may override with a reason. */
+export interface OverCapacityDetails {
+  kind: 'over-capacity';
+  capacity: number;
+  present: number;
+  accepted: number;
+  excess: number;
 }
 
 export interface RoundDetail extends RoundSummary {
@@ -246,6 +264,7 @@ export interface RoundDetail extends RoundSummary {
   quotaReason: string | null;
   quotaFacts: QuotaFacts;
   approvedBy: string | null;
+  capacityOverride: CapacityOverride | null;
   entries: RoundEntry[];
   undecided: number;
 }
@@ -297,7 +316,15 @@ export const intakeChannels = {
     INTAKE_WRITERS,
   ),
   'intake.decide': channel<RoundDetail>()(DecideInput, INTAKE_DECIDERS),
-  'intake.approveRound': channel<RoundDetail>()(z.object({ id: Id, approvedOn: IsoDate }), ['head']),
+  'intake.approveRound': channel<RoundDetail>()(
+    z.object({
+      id: Id,
+      approvedOn: IsoDate,
+      /** The head's explicit approval past the home's capacity, with the reason (shown on the round, audited). */
+      capacityOverride: z.object({ reason: trimmed('Alasan melebihi kapasitas', 1000) }).nullable().default(null),
+    }),
+    ['head'],
+  ),
   'intake.minutesReport': channel<PrintableReport>()(z.object({ id: Id, paper: PaperSize }), INTAKE_READERS),
   'intake.letterReport': channel<PrintableReport>()(z.object({ roundId: Id, applicationId: Id, paper: PaperSize }), INTAKE_READERS),
 } as const;

@@ -63,6 +63,8 @@ export const intakeRounds = sqliteTable(
     approvedOn: text('approved_on'),
     approvedBy: integer('approved_by').references(() => users.id, { onDelete: 'restrict' }),
     approvedAt: text('approved_at'),
+    /** JSON { capacity, present, accepted, reason }: the head approved the round past the home's capacity. */
+    capacityOverride: text('capacity_override'),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'restrict' }),
     createdAt: stamp('created_at'),
   },

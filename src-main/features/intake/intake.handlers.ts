@@ -41,7 +41,7 @@ export function intakeHandlers(core: Core): HandlersFor<keyof typeof intakeChann
     'intake.createRound': (ctx, input) => createRound(core.db, actorOf(ctx), input),
     'intake.setQuota': (ctx, input) => setQuota(core.db, actorOf(ctx), input.id, input.quota, input.reason),
     'intake.decide': (ctx, input) => decide(core.db, actorOf(ctx), input),
-    'intake.approveRound': (ctx, input) => approveRound(core.db, actorOf(ctx), input.id, input.approvedOn),
+    'intake.approveRound': (ctx, input) => approveRound(core.db, actorOf(ctx), input.id, input.approvedOn, input.capacityOverride),
     'intake.minutesReport': (ctx, input) => {
       const actor = actorOf(ctx);
       const home = getHome(core.db, actor, requireHome(actor));

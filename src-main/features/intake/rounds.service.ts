@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { DecideInput, Decision, IntakeOverview, OverQuotaDetails, QuotaFacts, RoundDetail, RoundEntry, RoundInput, RoundSummary } from '../../contract';
+import type { CapacityOverride, DecideInput, Decision, IntakeOverview, OverCapacityDetails, OverQuotaDetails, QuotaFacts, RoundDetail, RoundEntry, RoundInput, RoundSummary } from '../../contract';
 import { APPLICATION_STATUSES, INTAKE_DECIDERS, REFERRAL_LABELS, ResidentInput, formatLongDate } from '../../contract';
 import type { AppDb } from '../../db/client';
 import { homes, intakeApplications, intakeDecisions, intakeDocuments, intakeRounds, residentDocuments, residents, users } from '../../db/schema';
@@ -18,11 +18,11 @@ import { ageOn } from '../residents/residents-list.service';
 
 type RoundRecord = typeof intakeRounds.$inferSelect;
 
-/** Places: the home's capacity, residents active now, and what is free (capacity − active, never below 0). */
+/** Places: the home's capacity, residents active now, and what is free (capacity − active; negative = over capacity). */
 export function quotaFacts(db: AppDb, homeId: number): QuotaFacts {
   const capacity = db.select({ capacity: homes.capacity }).from(homes).where(eq(homes.id, homeId)).get()?.capacity ?? null;
   const activeResidents = db.select({ n: sql<number>`count(*)` }).from(residents).where(and(eq(residents.homeId, homeId), eq(residents.status, 'active'))).get()?.n ?? 0;
-  return { capacity, activeResidents, free: capacity == null ? null : Math.max(0, capacity - activeResidents) };
+  return { capacity, activeResidents, free: capacity == null ? null : capacity - activeResidents };
 }
 
 function loadRound(db: AppDb, actor: Actor, id: number): RoundRecord {
@@ -120,6 +120,7 @@ export function roundDetail(db: AppDb, actor: Actor, id: number): RoundDetail {
     quotaReason: round.quotaReason,
     quotaFacts: quotaFacts(db, round.homeId),
     approvedBy: approver?.name ?? null,
+    capacityOverride: round.capacityOverride ? (JSON.parse(round.capacityOverride) as CapacityOverride) : null,
     entries,
     undecided: entries.filter((e) => !e.decision).length,
   };
@@ -133,7 +134,8 @@ export function createRound(db: AppDb, actor: Actor, input: z.output<typeof Roun
     if (open) throw new AppError('CONFLICT', `Periode "${open.name}" masih berjalan: mintalah persetujuan Kepala UPTD dulu`);
     const facts = quotaFacts(tx, homeId);
     if (facts.free == null && input.quota == null) throw fieldError('quota', 'Kapasitas panti belum diatur: isi kuota, atau atur kapasitas di Pengaturan → Panti');
-    const quota = facts.free ?? input.quota!;
+    // An overflow (negative free places) opens a round with no place: accepting then needs the head.
+    const quota = facts.free == null ? input.quota! : Math.max(0, facts.free);
     const row = tx
       .insert(intakeRounds)
       .values({
@@ -286,7 +288,7 @@ const STATUS_AFTER: Record<Decision, 'admitted' | 'waitlisted' | 'rejected' | 'r
  * registration (number, NIK guard, first stage, audit), the wait-listed wait for the next round, and every
  * decision gets its letter number.
  */
-export function approveRound(db: AppDb, actor: Actor, id: number, approvedOn: string): RoundDetail {
+export function approveRound(db: AppDb, actor: Actor, id: number, approvedOn: string, capacityOverride: { reason: string } | null = null): RoundDetail {
   if (actor.role !== 'head') throw forbidden('Hanya Kepala UPTD yang menyetujui hasil seleksi');
   return db.transaction((tx) => {
     const round = loadRound(tx, actor, id);
@@ -298,6 +300,24 @@ export function approveRound(db: AppDb, actor: Actor, id: number, approvedOn: st
     const undecided = applications.filter((a) => !decisions.some((d) => d.applicationId === a.id));
     if (undecided.length) throw new AppError('CONFLICT', `${undecided.length} calon belum diputuskan: ${undecided.map((a) => a.fullName).join(', ')}`);
     if (applications.length === 0) throw new AppError('CONFLICT', 'Periode ini belum memuat calon');
+    // Capacity is checked again now, against the residents present at this moment (the quota was set when the
+    // round opened; residents may have arrived since). Going past it is the head's explicit decision, with a reason.
+    const accepted = decisions.filter((d) => d.decision === 'accepted').length;
+    const facts = quotaFacts(tx, round.homeId);
+    let overCapacity: CapacityOverride | null = null;
+    if (facts.capacity != null && accepted > 0 && facts.activeResidents + accepted > facts.capacity) {
+      const excess = facts.activeResidents + accepted - facts.capacity;
+      if (!capacityOverride) {
+        const details: OverCapacityDetails = { kind: 'over-capacity', capacity: facts.capacity, present: facts.activeResidents, accepted, excess };
+        throw new AppError(
+          'CONFLICT',
+          `Kapasitas panti ${facts.capacity} orang, saat ini ${facts.activeResidents} penerima manfaat tinggal di panti; menerima ${accepted} calon melebihi kapasitas ${excess} orang. Menyetujui melebihi kapasitas memerlukan alasan Kepala UPTD.`,
+          undefined,
+          details,
+        );
+      }
+      overCapacity = { capacity: facts.capacity, present: facts.activeResidents, accepted, reason: capacityOverride.reason };
+    }
     const year = approvedOn.slice(0, 4);
     const admitted: { applicationId: number; residentId: number; documents: number }[] = [];
     decisions.forEach((d, i) => {
@@ -320,8 +340,12 @@ export function approveRound(db: AppDb, actor: Actor, id: number, approvedOn: st
         .where(eq(intakeApplications.id, application.id))
         .run();
     });
-    tx.update(intakeRounds).set({ status: 'approved', approvedOn, approvedBy: actor.userId, approvedAt: nowIso() }).where(eq(intakeRounds.id, id)).run();
+    tx.update(intakeRounds)
+      .set({ status: 'approved', approvedOn, approvedBy: actor.userId, approvedAt: nowIso(), capacityOverride: overCapacity ? JSON.stringify(overCapacity) : null })
+      .where(eq(intakeRounds.id, id))
+      .run();
     recordAudit(tx, actor, { entity: 'intake-round', entityId: id, action: 'approve', after: { approvedOn, decisions: decisions.map((d) => ({ applicationId: d.applicationId, decision: d.decision })), admitted } });
+    if (overCapacity) recordAudit(tx, actor, { entity: 'intake-round', entityId: id, action: 'override', after: { kind: 'over-capacity', ...overCapacity } });
     return roundDetail(tx, actor, id);
   });
 }

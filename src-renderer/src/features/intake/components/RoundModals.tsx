@@ -1,13 +1,13 @@
-import { Button, Group, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
-import type { RoundDetail } from '@contract';
+import { Alert, Button, Group, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
+import type { OverCapacityDetails, RoundDetail } from '@contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
 import { FormAlert } from '../../../components/FormAlert';
 import { notifySuccess } from '../../../components/notify';
 import { ApiError } from '../../../lib/api';
-import { useApproveRound, useSetQuota } from '../hooks';
 import { homeToday } from '../../../lib/home-clock';
+import { useApproveRound, useSetQuota } from '../hooks';
 
 const messagesOf = (e: unknown) => [e instanceof ApiError ? [e.message, ...Object.values(e.fieldErrors).filter((m) => m !== e.message)].join(' · ') : String(e)];
 
@@ -49,14 +49,20 @@ export function ApproveModal({ round, opened, onClose }: { round: RoundDetail; o
   const approve = useApproveRound();
   const [date, setDate] = useState<string | null>(homeToday());
   const [error, setError] = useState<string[]>([]);
+  // Past the home's capacity (checked by main against the residents present now): the head's explicit reason.
+  const [overCapacity, setOverCapacity] = useState<OverCapacityDetails | null>(null);
+  const [reason, setReason] = useState('');
   const submit = async () => {
     setError([]);
     try {
-      const done = await approve.mutateAsync({ id: round.id, approvedOn: date ?? '' });
+      const capacityOverride = overCapacity ? { reason } : null;
+      const done = await approve.mutateAsync({ id: round.id, approvedOn: date ?? '', capacityOverride });
       notifySuccess(t('intake.round.approved', { count: done.entries.filter((e) => e.decision?.decision === 'accepted').length }));
       onClose();
     } catch (e) {
-      setError(messagesOf(e));
+      const details = e instanceof ApiError ? (e.details as OverCapacityDetails | undefined) : undefined;
+      if (details?.kind === 'over-capacity' && !overCapacity) setOverCapacity(details);
+      else setError(messagesOf(e));
     }
   };
   return (
@@ -65,9 +71,19 @@ export function ApproveModal({ round, opened, onClose }: { round: RoundDetail; o
         <FormAlert messages={error} />
         <Text size="sm">{t('intake.round.approveText')}</Text>
         <DateField label={t('intake.round.approvedOn')} withAsterisk value={date} onChange={setDate} maxDate={homeToday()} />
+        {overCapacity ? (
+          <Alert color="orange" variant="light" title={t('intake.round.overCapacityTitle')} data-testid="over-capacity">
+            <Stack gap="xs">
+              <Text size="sm">{t('intake.round.overCapacityText', { ...overCapacity })}</Text>
+              <Textarea label={t('intake.round.overCapacityReason')} withAsterisk autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-autofocus />
+            </Stack>
+          </Alert>
+        ) : null}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-          <Button color="teal" onClick={() => void submit()} loading={approve.isPending}>{t('intake.round.approve')}</Button>
+          <Button color={overCapacity ? 'orange' : 'teal'} onClick={() => void submit()} loading={approve.isPending} disabled={overCapacity != null && !reason.trim()}>
+            {overCapacity ? t('intake.round.approveOverCapacity') : t('intake.round.approve')}
+          </Button>
         </Group>
       </Stack>
     </Modal>

@@ -57,7 +57,15 @@ function Round({ r }: { r: RoundDetail }) {
               <Badge variant="light" color={r.accepted > r.quota ? 'orange' : 'blue'}>{t('intake.round.acceptedOf', { accepted: r.accepted, quota: r.quota })}</Badge>
               <Badge variant="light" color={open ? 'blue' : 'teal'}>{t(`intake.rounds.${r.status}`)}</Badge>
             </Group>
-            <Text size="sm" c="dimmed">{t('intake.round.quotaFacts', { capacity: f.capacity ?? t('intake.overview.notSet'), active: f.activeResidents, free: f.free ?? '–' })}</Text>
+            <Text size="sm" c={f.free != null && f.free < 0 ? 'red.7' : 'dimmed'} data-testid="round-quota-facts">
+              {t('intake.round.quotaFacts', { capacity: f.capacity ?? t('intake.overview.notSet'), active: f.activeResidents, free: f.free ?? '–' })}
+              {f.free != null && f.free < 0 ? ` · ${t('intake.overview.overflow', { count: -f.free })}` : ''}
+            </Text>
+            {r.capacityOverride ? (
+              <Text size="sm" c="orange.8" data-testid="round-capacity-override">
+                {t('intake.round.capacityOverride', { ...r.capacityOverride, by: r.approvedBy ?? '' })}
+              </Text>
+            ) : null}
             {r.quotaReason ? <Text size="sm" c="dimmed">{t('intake.round.quotaReason', { reason: r.quotaReason })}</Text> : null}
           </Stack>
           {open && can.canConfigure ? <Button variant="light" size="xs" onClick={() => setQuota(true)}>{t('intake.round.changeQuota')}</Button> : null}

@@ -1,0 +1,1 @@
+ALTER TABLE `intake_rounds` ADD `capacity_override` text;
