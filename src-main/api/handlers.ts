@@ -4,6 +4,7 @@ import type { Core } from '../core';
 import { users } from '../db/schema';
 import type { Actor } from '../lib/actor';
 import { AppError } from '../lib/errors';
+import { withRecordNames } from '../features/audit/audit-names';
 import { listAudit } from '../features/audit/audit.service';
 import { authenticate, changePassword, confirmPassword } from '../features/auth/auth.service';
 import { createHome, findHomeSummary, getHome, listHomes, setHomeActive, updateHome } from '../features/homes/homes.service';
@@ -119,7 +120,10 @@ export function createHandlers(core: Core): Handlers {
       return row;
     },
 
-    'audit.list': (ctx, input) => listAudit(core.db, actorOf(ctx), input),
+    'audit.list': (ctx, input) => {
+      const list = listAudit(core.db, actorOf(ctx), input);
+      return { ...list, rows: withRecordNames(core.db, list.rows) };
+    },
 
     'backups.list': () => ({ folder: core.backupsDir, files: core.backups.list() }),
     'backups.create': () => core.backups.start('manual'),

@@ -13,6 +13,18 @@ export interface AuditRow {
   action: string;
   before: unknown;
   after: unknown;
+  /** The record's human name (a resident's name, an account's code and name…); null when it has none or is gone. */
+  recordName?: string | null;
+  /** Where the record can be opened, if anywhere. */
+  recordRef?: AuditRecordRef | null;
+  /** For entity 'report': which report was printed or exported. */
+  reportKind?: string | null;
+}
+
+/** A page the audit log links to: the renderer maps the kind to its route. */
+export interface AuditRecordRef {
+  kind: 'resident' | 'user' | 'funeral' | 'repatriation' | 'application' | 'round' | 'spending' | 'meal_purchase' | 'medicine_batch' | 'doctor_visit' | 'programme' | 'school';
+  id: number;
 }
 
 const isoDate = z

@@ -287,15 +287,19 @@ test('the audit log pages back in time, shows a change before and after, and fil
   // +1: this log-in is recorded too
   await expect(page.getByTestId('audit-count')).toHaveText(`Menampilkan ${total + 1} catatan · semua sudah dimuat`);
 
-  const change = page.getByTestId('audit-row').filter({ hasText: 'users.update' }).first();
+  // Words, not stored identifiers: the kind of record, its name (a link), the action and the app area.
+  const change = page.getByTestId('audit-row').filter({ hasText: 'Pengguna · Rina Marlina (admin)' }).filter({ hasText: 'Mengubah' }).first();
+  await expect(change.getByTestId('audit-record-link')).toHaveAttribute('href', '#/settings/users');
+  await expect(page.getByTestId('audit-scroll')).not.toContainText('users.update');
+  await expect(page.getByTestId('audit-scroll')).not.toContainText('#1');
   await change.click();
   const diff = page.getByTestId('audit-diff');
   await expect(diff).toContainText('Sebelum');
   await expect(diff).toContainText('"fullName": "Nama 249"');
   await expect(diff).toContainText('"fullName": "Nama 250"');
 
-  await page.getByRole('combobox', { name: 'Kanal' }).click();
-  await page.getByRole('option', { name: 'setup.complete' }).click();
+  await page.getByRole('combobox', { name: 'Bagian aplikasi' }).click();
+  await page.getByRole('option', { name: 'Penyiapan awal' }).click();
   await page.getByRole('button', { name: 'Terapkan saringan' }).click();
   await expect(page.getByTestId('audit-count')).toHaveText('Menampilkan 2 catatan · semua sudah dimuat');
   await expect(page.getByTestId('audit-row')).toHaveCount(2);

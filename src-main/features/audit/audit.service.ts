@@ -1,6 +1,6 @@
 import { addDays, instantOf } from '../../contract/clock';
 import { homeZone } from '../homes/home-clock';
-import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, like, lt, or, type SQL } from 'drizzle-orm';
 import type { AuditListInput, AuditRow } from '../../contract';
 import type { AppDb } from '../../db/client';
 import { auditLog } from '../../db/schema';
@@ -58,7 +58,10 @@ export function listAudit(db: AppDb, actor: Actor, input: AuditListInput): { row
   if (input.username) where.push(eq(auditLog.username, input.username.toLowerCase()));
   if (input.entity) where.push(eq(auditLog.entity, input.entity));
   if (input.entityId) where.push(eq(auditLog.entityId, input.entityId));
-  if (input.channel) where.push(eq(auditLog.channel, input.channel));
+  // "area.*": every channel of a feature area (the screen names areas, never raw channel names).
+  const area = input.channel?.endsWith('.*') ? input.channel.slice(0, -2) : null;
+  if (area) where.push(or(eq(auditLog.channel, area), like(auditLog.channel, `${area}.%`))!);
+  else if (input.channel) where.push(eq(auditLog.channel, input.channel));
   if (input.beforeId) where.push(lt(auditLog.id, input.beforeId));
   const rows = db
     .select()

@@ -1,11 +1,10 @@
 import { Button, Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import { CHANNEL_NAMES } from '@contract';
 import { IconCalendar, IconFilter, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditFilters } from '../hooks';
-import { entityLabel, KNOWN_ENTITIES } from '../labels';
+import { areaLabel, entityLabel, KNOWN_AREAS, KNOWN_ENTITIES } from '../labels';
 
 const EMPTY: AuditFilters = {};
 
@@ -63,7 +62,7 @@ export function AuditFiltersBar({ value, onChange }: { value: AuditFilters; onCh
           <Select
             label={t('audit.filters.channel')}
             placeholder={t('audit.filters.any')}
-            data={CHANNEL_NAMES.map((c) => ({ value: c, label: c }))}
+            data={KNOWN_AREAS.map((a) => ({ value: `${a}.*`, label: areaLabel(a) }))}
             value={draft.channel ?? null}
             onChange={(v) => set({ channel: v ?? undefined })}
             searchable

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Box, Code, Table, Text } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Box, Table, Text } from '@mantine/core';
 import type { AuditRow } from '@contract';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import {
@@ -12,8 +12,9 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { formatTimestamp } from '../../../lib/format';
-import { ACTION_COLORS, actionLabel, entityLabel } from '../labels';
+import { ACTION_COLORS, actionLabel, areaLabel, recordHref, recordText } from '../labels';
 import { AuditDiff } from './AuditDiff';
 
 const column = createColumnHelper<AuditRow>();
@@ -62,12 +63,17 @@ export function AuditTable({ rows, homeNames }: { rows: AuditRow[]; homeNames?: 
       column.display({
         id: 'record',
         header: () => t('audit.columns.record'),
-        cell: ({ row }) => (
-          <Text size="sm" truncate>
-            {entityLabel(t, row.original.entity)}
-            {row.original.entityId ? <Text span c="dimmed" size="sm">{` #${row.original.entityId}`}</Text> : null}
-          </Text>
-        ),
+        cell: ({ row }) => {
+          const r = row.original;
+          const text = recordText(t, r);
+          return r.recordRef ? (
+            <Anchor component={Link} to={recordHref(r.recordRef)} size="sm" truncate="end" display="block" onClick={(e) => e.stopPropagation()} data-testid="audit-record-link">
+              {text}
+            </Anchor>
+          ) : (
+            <Text size="sm" truncate>{text}</Text>
+          );
+        },
       }),
       ...(homeNames
         ? [
@@ -84,7 +90,7 @@ export function AuditTable({ rows, homeNames }: { rows: AuditRow[]; homeNames?: 
             }),
           ]
         : []),
-      column.accessor('channel', { header: () => t('audit.columns.channel'), cell: (c) => <Code fz="xs">{c.getValue()}</Code> }),
+      column.accessor('channel', { header: () => t('audit.columns.channel'), cell: (c) => <Text size="sm" c="dimmed" truncate>{areaLabel(c.getValue())}</Text> }),
     ],
     [t, homeNames],
   );

@@ -4,7 +4,7 @@ import { IconHistory } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../../lib/format';
-import { ACTION_COLORS, actionLabel, entityLabel } from '../../audit/labels';
+import { ACTION_COLORS, actionLabel, recordText } from '../../audit/labels';
 import { DashboardCard } from './DashboardCard';
 
 export function RecentAuditCard({ rows, loading }: { rows: AuditRow[] | undefined; loading: boolean }) {
@@ -42,8 +42,7 @@ export function RecentAuditCard({ rows, loading }: { rows: AuditRow[] | undefine
                   {actionLabel(t, row.action)}
                 </Badge>
                 <Text size="sm" truncate>
-                  {entityLabel(t, row.entity)}
-                  {row.entityId ? ` #${row.entityId}` : ''}
+                  {recordText(t, row)}
                   <Text span c="dimmed" size="sm">
                     {' · '}
                     {row.username ?? t('audit.system')}
