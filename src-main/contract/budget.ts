@@ -34,6 +34,17 @@ export const CODE_FORMATS: Record<ActivityLevel | 'account', { pattern: RegExp; 
 };
 
 /** What is wrong with a code (null when it is right); a child's code must extend its parent's. */
+/**
+ * One code, one meaning: a kegiatan's fourth part is written without a leading zero, as SIPD writes it, so
+ * `1.06.04.02.01` and `1.06.04.2.01` are the same kegiatan (and `1.06.04.02.01.0001` the same sub-kegiatan).
+ * Programme and account codes, and anything not in the kegiatan form, are only trimmed.
+ */
+export function canonicalActivityCode(code: string): string {
+  const trimmed = code.trim();
+  const m = /^(\d\.\d{2}\.\d{2})\.(\d{1,2})(\.\d{2}(?:\.\d{4})?)$/.exec(trimmed);
+  return m ? `${m[1]}.${Number(m[2])}${m[3]}` : trimmed;
+}
+
 export function codeProblem(kind: ActivityLevel | 'account', code: string, parentCode?: string | null): string | null {
   const format = CODE_FORMATS[kind];
   if (!code) return `${format.label} wajib diisi`;

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { FundingSource, ImportRow } from '../../contract';
-import { codeProblem, formatRupiah, FUNDING_SOURCE_LABELS, IMPORT_COLUMNS, IMPORT_MONTH_HEADERS, MAX_RUPIAH, nameKey, roundRupiah, splitEvenly } from '../../contract';
+import { canonicalActivityCode, codeProblem, formatRupiah, FUNDING_SOURCE_LABELS, IMPORT_COLUMNS, IMPORT_MONTH_HEADERS, MAX_RUPIAH, nameKey, roundRupiah, splitEvenly } from '../../contract';
 
 /**
  * The budget import sheet: one row per budget line. Columns (IMPORT_COLUMNS, in the contract so the UI lists
@@ -133,9 +133,10 @@ export async function readImportSheet(buffer: Buffer): Promise<ParsedSheet> {
       rowNo: r,
       programCode: text('programCode'),
       programName: text('programName'),
-      kegiatanCode: text('kegiatanCode'),
+      // Codes in the canonical form (1.06.04.02.01 → 1.06.04.2.01), so the file matches what the year holds.
+      kegiatanCode: canonicalActivityCode(text('kegiatanCode')),
       kegiatanName: text('kegiatanName'),
-      subCode: text('subCode'),
+      subCode: canonicalActivityCode(text('subCode')),
       subName: text('subName'),
       accountCode: text('accountCode'),
       accountName: text('accountName'),

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { BudgetAccount, BudgetActivity, BudgetLine, BudgetStructure, BudgetYear, FundingSource } from '../../contract';
-import { ACTIVITY_LEVEL_LABELS, codeProblem, FUNDING_SOURCE_LABELS, parentLevelOf, splitEvenly } from '../../contract';
+import { ACTIVITY_LEVEL_LABELS, canonicalActivityCode, codeProblem, FUNDING_SOURCE_LABELS, parentLevelOf, splitEvenly } from '../../contract';
 import type { ActivityInput as ActivitySchema, AccountInput as AccountSchema, LineInput as LineSchema } from '../../contract';
 import type { AppDb } from '../../db/client';
 import { budgetAccounts, budgetActivities, budgetLines, budgetYears } from '../../db/schema';
@@ -90,8 +90,10 @@ function loadActivity(db: AppDb, homeId: number, id: number): ActivityRecord {
   return row;
 }
 
-export function saveActivity(db: AppDb, actor: Actor, input: ActivityParsed): BudgetActivity {
+export function saveActivity(db: AppDb, actor: Actor, parsed: ActivityParsed): BudgetActivity {
   const homeId = requireHome(actor);
+  // Typed as 1.06.04.02.01 or 1.06.04.2.01: stored in the one canonical form, so the two never coexist.
+  const input = { ...parsed, code: canonicalActivityCode(parsed.code) };
   return db.transaction((tx) => {
     const year = loadYear(tx, actor, input.yearId);
     const wantedParent = parentLevelOf(input.level);

@@ -116,7 +116,7 @@ export const budgetEn: typeof budgetId = {
     editTitle: 'Edit {{level}}',
     parent: 'Parent',
     code: 'Code',
-    codeHint: 'Example: {{example}}',
+    codeHint: 'Example: {{example}} (1.06.04.02.01 is written 1.06.04.2.01)',
     name: 'Description',
     saved: '{{level}} {{code}} saved.',
   },

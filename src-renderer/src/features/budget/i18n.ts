@@ -114,7 +114,7 @@ export const budgetId = {
     editTitle: 'Ubah {{level}}',
     parent: 'Induk',
     code: 'Kode',
-    codeHint: 'Contoh: {{example}}',
+    codeHint: 'Contoh: {{example}} (1.06.04.02.01 ditulis 1.06.04.2.01)',
     name: 'Uraian',
     saved: '{{level}} {{code}} disimpan.',
   },

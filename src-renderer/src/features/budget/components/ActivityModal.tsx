@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { ActivityInput, CODE_FORMATS, type ActivityLevel, type BudgetActivity } from '@contract';
+import { ActivityInput, canonicalActivityCode, CODE_FORMATS, type ActivityLevel, type BudgetActivity } from '@contract';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -65,7 +65,10 @@ export function ActivityModal({ yearId, target, onClose }: { yearId: number; tar
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             withAsterisk
             data-autofocus
-            {...form.register('code')}
+            {...form.register('code', {
+              // One code, one meaning: 1.06.04.02.01 is written 1.06.04.2.01, as SIPD and main store it.
+              onBlur: (e: { target: { value: string } }) => form.setValue('code', canonicalActivityCode(e.target.value)),
+            })}
             error={errors.code?.message ?? errors.parentId?.message}
           />
           <Textarea label={t('budget.activity.name')} withAsterisk autosize minRows={2} {...form.register('name')} error={errors.name?.message} />
