@@ -159,6 +159,8 @@ export const ImportCommitInput = z.object({
   base64: Base64File,
   /** The checksum the preview showed: the user confirms exactly that file. */
   checksum: z.string().regex(/^[0-9a-f]{64}$/, 'Pratinjau tidak sah'),
+  /** The user chose to split the allocation of lines without a monthly plan evenly over 12 months. */
+  splitEvenly: z.boolean().default(false),
 });
 
 export interface BudgetYear {
@@ -241,6 +243,8 @@ export interface ImportRow {
   fundingSource: FundingSource | null;
   allocation: number | null;
   plan: (number | null)[];
+  /** The file has no plan for this line: `plan` is the even split proposed, saved only if the user chooses it. */
+  planSplit?: boolean;
   note: string | null;
   errors: { field: string; message: string }[];
 }
@@ -253,6 +257,8 @@ export interface ImportPreview {
   errorCount: number;
   /** Problems with the file itself (wrong sheet, missing columns). */
   fileErrors: string[];
+  /** Lines without a monthly plan in the file: saving needs the explicit choice to split them evenly. */
+  rowsWithoutPlan: number;
   /** What the import adds (new) and reuses (existing). */
   summary: { programs: number; kegiatan: number; subkegiatan: number; newAccounts: number; renamedAccounts: number; lines: number; allocation: number };
 }

@@ -90,6 +90,9 @@ test('budget: import with a bad row (nothing saved), fix it, record spending (on
   await chooseFile(page, 'dpa.xlsx', await workbook([FOOD, ATK, DRUGS]));
   await expect(page.getByTestId('import-clean')).toContainText('3 baris anggaran');
   await expect(page.getByTestId('import-clean')).toContainText('pagu Rp 150.000.000');
+  // No monthly plan in this file: the even split is a visible choice, never silent.
+  await expect(page.getByTestId('import-save')).toBeDisabled();
+  await page.getByTestId('import-split-evenly').check();
   await page.getByTestId('import-save').click();
   await expect(page.getByTestId('budget-structure')).toBeVisible();
   await expect(page.getByTestId('line-5.1.02.01.01.0035')).toContainText('APBN Dekonsentrasi');

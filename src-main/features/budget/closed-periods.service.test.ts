@@ -57,7 +57,7 @@ describe('closed periods: the budget report of a past period', () => {
     const base64 = await importWorkbook(rows);
     const preview = await ok(core, finance, 'budget.importPreview', { yearId: later.id, fileName: 'dpa-2027.xlsx', base64 });
     expect(preview.summary.renamedAccounts).toBe(1);
-    await ok(core, finance, 'budget.importCommit', { yearId: later.id, base64, checksum: preview.checksum });
+    await ok(core, finance, 'budget.importCommit', { yearId: later.id, base64, checksum: preview.checksum, splitEvenly: true });
 
     const after = await report('2025-01-01', '2025-12-31');
     expect(nameIn(after, b.lines.food.id)).toBe('Belanja Makanan dan Minuman');

@@ -47,7 +47,7 @@ describe('one code, one meaning: kegiatan "2" and "02"', () => {
     expect(preview.errorCount).toBe(0);
     expect(preview.rows[0]).toMatchObject({ kegiatanCode: '1.06.04.2.01', subCode: '1.06.04.2.01.0006' });
     expect(preview.summary).toMatchObject({ lines: 1, allocation: 18_000_000 });
-    await ok(core, finance, 'budget.importCommit', { yearId: b.year.id, base64, checksum: preview.checksum });
+    await ok(core, finance, 'budget.importCommit', { yearId: b.year.id, base64, checksum: preview.checksum, splitEvenly: true });
     const structure = await ok(core, finance, 'budget.structure', { yearId: b.year.id });
     expect(structure.activities.filter((a) => a.level === 'kegiatan').map((a) => a.code).sort()).toEqual(['1.06.04.2.01', '1.06.04.2.02']);
   });

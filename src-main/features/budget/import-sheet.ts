@@ -29,6 +29,12 @@ const MONTH_ALIASES = [
   ['des', 'desember', 'dec', 'december'],
 ];
 
+/** Other headers finance offices use for a column (beside IMPORT_COLUMNS' own). */
+const HEADER_ALIASES: Partial<Record<ColumnKey, string[]>> = {
+  allocation: ['pagu', 'jumlah', 'nilai', 'pagu anggaran', 'anggaran', 'jumlah anggaran'],
+};
+const HEADER_ROWS = 20;
+
 const headerKey = (text: string) => nameKey(text).replace(/\b(rp|rupiah)\b/g, '').replace(/\s+/g, ' ').trim();
 
 /** The text of a cell whatever exceljs made of it (rich text, formula result, hyperlink, number). */
@@ -79,6 +85,8 @@ export function parseFundingSource(text: string): FundingSource | null {
 export interface ParsedSheet {
   rows: ImportRow[];
   fileErrors: string[];
+  /** Rows with no monthly plan in the file: saved only with the user's explicit "split evenly". */
+  rowsWithoutPlan: number;
 }
 
 /** Reads the sheet into rows and checks each row on its own and against the rows above it. */
@@ -87,42 +95,66 @@ export async function readImportSheet(buffer: Buffer): Promise<ParsedSheet> {
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
-    return { rows: [], fileErrors: ['Berkas tidak dapat dibaca sebagai XLSX (Excel 2007 ke atas). Simpan ulang sebagai .xlsx lalu coba lagi.'] };
+    return { rows: [], rowsWithoutPlan: 0, fileErrors: ['Berkas tidak dapat dibaca sebagai XLSX (Excel 2007 ke atas). Simpan ulang sebagai .xlsx lalu coba lagi.'] };
   }
   const sheet = workbook.getWorksheet(IMPORT_SHEET) ?? workbook.worksheets[0];
-  if (!sheet) return { rows: [], fileErrors: ['Berkas tidak memuat lembar kerja'] };
+  if (!sheet) return { rows: [], rowsWithoutPlan: 0, fileErrors: ['Berkas tidak memuat lembar kerja'] };
 
-  // The header row: the first of the first 10 rows that names "Kode Program".
+  // The header row: the first of the first 20 rows (a title block may come first) that names "Kode Program".
+  // Month columns (Jan…Des, Januari…Desember or 1…12) may be on it or on the row below it, as under a merged
+  // "Rencana Penarikan Dana"; the data starts after the last header row.
   let headerRow = 0;
+  let dataFrom = 0;
   const columnOf = new Map<ColumnKey | `m${number}` | 'note', number>();
-  for (let r = 1; r <= Math.min(10, sheet.rowCount) && !headerRow; r++) {
+  const monthsOn = (r: number, numbers: boolean) => {
+    const found = new Map<number, number>();
+    sheet.getRow(r).eachCell((cell, col) => {
+      const key = headerKey(cellText(cell.value));
+      const m = MONTH_ALIASES.findIndex((aliases) => aliases.includes(key));
+      if (m >= 0 && !found.has(m)) found.set(m, col);
+      else if (numbers && /^(1[0-2]|0?[1-9])$/.test(key) && !found.has(Number(key) - 1)) found.set(Number(key) - 1, col);
+    });
+    return found;
+  };
+  for (let r = 1; r <= Math.min(HEADER_ROWS, sheet.rowCount) && !headerRow; r++) {
     const row = sheet.getRow(r);
     const found = new Map<string, number>();
     row.eachCell((cell, col) => found.set(headerKey(cellText(cell.value)), col));
     if (!found.has(headerKey('Kode Program'))) continue;
     headerRow = r;
-    for (const c of IMPORT_COLUMNS) if (found.has(headerKey(c.header))) columnOf.set(c.key, found.get(headerKey(c.header))!);
-    MONTH_ALIASES.forEach((aliases, m) => {
-      const hit = aliases.find((a) => found.has(a));
-      if (hit) columnOf.set(`m${m + 1}`, found.get(hit)!);
-    });
+    dataFrom = r + 1;
+    for (const c of IMPORT_COLUMNS) {
+      const hit = [headerKey(c.header), ...(HEADER_ALIASES[c.key] ?? [])].find((h) => found.has(h));
+      if (hit) columnOf.set(c.key, found.get(hit)!);
+    }
+    let months = monthsOn(r, false);
+    if (months.size === 0 && r < sheet.rowCount) {
+      // A two-row header: the months (names or 1…12, all twelve) on the row below.
+      const below = monthsOn(r + 1, true);
+      if (below.size === 12) {
+        months = below;
+        dataFrom = r + 2;
+      }
+    }
+    months.forEach((col, m) => columnOf.set(`m${m + 1}`, col));
     if (found.has(headerKey(NOTE_HEADER))) columnOf.set('note', found.get(headerKey(NOTE_HEADER))!);
   }
-  if (!headerRow) return { rows: [], fileErrors: [`Baris judul kolom tidak ditemukan: lembar "${sheet.name}" harus memuat kolom "Kode Program" (gunakan templat impor)`] };
+  if (!headerRow) return { rows: [], rowsWithoutPlan: 0, fileErrors: [`Baris judul kolom tidak ditemukan di ${HEADER_ROWS} baris pertama lembar "${sheet.name}": harus memuat kolom "Kode Program" (gunakan templat impor)`] };
   const missing: string[] = IMPORT_COLUMNS.filter((c) => c.key !== 'fundingSource' && !columnOf.has(c.key)).map((c) => c.header);
   const months = MONTH_HEADERS.filter((_, m) => columnOf.has(`m${m + 1}`));
   if (months.length > 0 && months.length < 12) missing.push(...MONTH_HEADERS.filter((_, m) => !columnOf.has(`m${m + 1}`)));
-  if (missing.length) return { rows: [], fileErrors: [`Kolom tidak ditemukan: ${missing.join(', ')}`] };
+  if (missing.length) return { rows: [], rowsWithoutPlan: 0, fileErrors: [`Kolom tidak ditemukan: ${missing.join(', ')}`] };
 
   const rows: ImportRow[] = [];
   const seen = { program: new Map<string, [string, number]>(), kegiatan: new Map<string, [string, number]>(), subkegiatan: new Map<string, [string, number]>(), account: new Map<string, [string, number]>(), line: new Map<string, number>() };
-  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
+  let rowsWithoutPlan = 0;
+  for (let r = dataFrom; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const get = (key: ColumnKey | `m${number}` | 'note') => (columnOf.has(key) ? row.getCell(columnOf.get(key)!).value : null);
     const text = (key: ColumnKey) => cellText(get(key));
     const values = [...IMPORT_COLUMNS.map((c) => text(c.key)), ...Array.from({ length: 12 }, (_, m) => cellText(get(`m${m + 1}`)))];
     if (values.every((v) => v === '')) continue;
-    if (rows.length >= MAX_IMPORT_ROWS) return { rows, fileErrors: [`Berkas memuat lebih dari ${MAX_IMPORT_ROWS} baris anggaran`] };
+    if (rows.length >= MAX_IMPORT_ROWS) return { rows, rowsWithoutPlan, fileErrors: [`Berkas memuat lebih dari ${MAX_IMPORT_ROWS} baris anggaran`] };
     const errors: ImportRow['errors'] = [];
     const fail = (field: string, message: string) => errors.push({ field, message });
     const allocationRaw = get('allocation');
@@ -187,7 +219,10 @@ export async function readImportSheet(buffer: Buffer): Promise<ParsedSheet> {
     });
     if (typeof allocation === 'number' && allocation >= 0 && planRaw.every((v) => v !== null)) {
       if (planRaw.every((v) => v === undefined)) {
+        // No plan in the file: the even split is only a proposal, saved when the user chooses it.
         item.plan = splitEvenly(allocation);
+        item.planSplit = true;
+        rowsWithoutPlan++;
       } else {
         item.plan = planRaw.map((v) => v ?? 0);
         const total = item.plan.reduce<number>((a, b) => a + (b ?? 0), 0);
@@ -202,6 +237,6 @@ export async function readImportSheet(buffer: Buffer): Promise<ParsedSheet> {
     }
     rows.push(item);
   }
-  if (rows.length === 0) return { rows, fileErrors: ['Tidak ada baris anggaran di bawah baris judul kolom'] };
-  return { rows, fileErrors: [] };
+  if (rows.length === 0) return { rows, rowsWithoutPlan, fileErrors: ['Tidak ada baris anggaran di bawah baris judul kolom'] };
+  return { rows, rowsWithoutPlan, fileErrors: [] };
 }

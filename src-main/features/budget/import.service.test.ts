@@ -27,7 +27,13 @@ describe('budget import from XLSX', () => {
     expect(p.summary).toEqual({ programs: 1, kegiatan: 1, subkegiatan: 3, newAccounts: 4, renamedAccounts: 0, lines: 4, allocation: 168_000_000 });
     expect(p.rows[0]!.plan).toEqual(Array(12).fill(10_000_000));
     expect(await saved()).toBe(0); // a preview saves nothing
-    const result = await ok(core, finance, 'budget.importCommit', { yearId, base64, checksum: p.checksum });
+    // The file has no monthly plan: the even split is proposed, never applied silently.
+    expect(p.rowsWithoutPlan).toBe(4);
+    expect(p.rows[0]!.planSplit).toBe(true);
+    const silent = await core.router.call('budget.importCommit', { yearId, base64, checksum: p.checksum }, { sessionKey: finance });
+    expect(silent).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { splitEvenly: expect.stringMatching(/Bagi rata 12 bulan/) } } });
+    expect(await saved()).toBe(0);
+    const result = await ok(core, finance, 'budget.importCommit', { yearId, base64, checksum: p.checksum, splitEvenly: true });
     expect(result).toEqual({ lines: 4, activities: 5, accounts: 4, allocation: 168_000_000 });
     const structure = await ok(core, finance, 'budget.structure', { yearId });
     expect(structure.lines.find((l) => l.accountCode === '5.1.02.01.01.0035')).toMatchObject({ fundingSource: 'apbn_dekon', allocation: 24_000_000 });
@@ -107,5 +113,43 @@ describe('budget import from XLSX', () => {
     expect(p.rows[0]).toMatchObject({ allocation: 12_000_000, fundingSource: 'apbd' });
     const junk = await preview(Buffer.from('bukan excel').toString('base64'));
     expect(junk.fileErrors[0]).toMatch(/tidak dapat dibaca sebagai XLSX/);
+  });
+
+  it('finds a two-row header under a title block: months under a merged "Rencana Penarikan Dana", the plan kept month by month', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('DPA 2025');
+    sheet.addRow(['DOKUMEN PELAKSANAAN ANGGARAN (DPA)']);
+    sheet.addRow(['UPTD PSAA Tri Murni — Tahun Anggaran 2025']);
+    sheet.addRow([]);
+    sheet.addRow(['Kode Program', 'Nama Program', 'Kode Kegiatan', 'Nama Kegiatan', 'Kode Sub-kegiatan', 'Nama Sub-kegiatan', 'Kode Rekening', 'Nama Rekening', 'Sumber Dana', 'Jumlah (Rp)', 'Rencana Penarikan Dana']);
+    sheet.mergeCells(4, 11, 4, 22);
+    sheet.addRow([...Array(10).fill(null), 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember']);
+    const plan = [0, 0, 3_000_000, 0, 0, 3_000_000, 0, 0, 3_000_000, 0, 0, 3_000_000];
+    sheet.addRow([...IMPORT_ROWS[0]!.slice(0, 9), 12_000_000, ...plan]);
+    const uneven = [1_000_000, 1_000_000, 1_000_000, 1_000_000, 1_000_000, 1_000_000, 0, 0, 0, 0, 0, 0];
+    sheet.addRow([...IMPORT_ROWS[1]!.slice(0, 9), 6_000_000, ...uneven]);
+    const base64 = Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
+    const p = await preview(base64);
+    expect(p).toMatchObject({ fileErrors: [], errorCount: 0, rowCount: 2, rowsWithoutPlan: 0 });
+    expect(p.rows.map((r) => [r.rowNo, r.allocation, r.plan, r.planSplit ?? false])).toEqual([
+      [6, 12_000_000, plan, false],
+      [7, 6_000_000, uneven, false],
+    ]);
+    await ok(core, finance, 'budget.importCommit', { yearId, base64, checksum: p.checksum });
+    const lines = (await ok(core, finance, 'budget.structure', { yearId })).lines;
+    expect(lines.find((l) => l.accountCode === '5.1.02.01.01.0052')!.plan).toEqual(plan);
+    expect(lines.find((l) => l.accountCode === '5.1.02.01.01.0026')!.plan).toEqual(uneven);
+  });
+
+  it('reads months numbered 1…12 on the second header row and "Nilai" as the allocation; a plan that does not add up is shown against the pagu', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Anggaran');
+    sheet.addRow(['Kode Program', 'Nama Program', 'Kode Kegiatan', 'Nama Kegiatan', 'Kode Sub-kegiatan', 'Nama Sub-kegiatan', 'Kode Rekening', 'Nama Rekening', 'Sumber Dana', 'Nilai', 'Bulan']);
+    sheet.addRow([...Array(10).fill(null), ...Array.from({ length: 12 }, (_, m) => m + 1)]);
+    sheet.addRow([...IMPORT_ROWS[0]!.slice(0, 9), 12_000_000, ...Array(12).fill(900_000)]);
+    const p = await preview(Buffer.from(await book.xlsx.writeBuffer()).toString('base64'));
+    expect(p.fileErrors).toEqual([]);
+    expect(p.rows[0]!.plan).toEqual(Array(12).fill(900_000));
+    expect(p.rows[0]!.errors).toEqual([{ field: 'plan', message: expect.stringMatching(/berjumlah Rp 10\.800\.000, tidak sama dengan pagu Rp 12\.000\.000/) }]);
   });
 });

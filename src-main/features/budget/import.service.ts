@@ -73,6 +73,7 @@ export async function previewImport(db: AppDb, actor: Actor, input: { yearId: nu
     rowCount: parsed.rows.length,
     errorCount: parsed.rows.filter((r) => r.errors.length > 0).length,
     fileErrors: parsed.fileErrors,
+    rowsWithoutPlan: parsed.rowsWithoutPlan,
     summary: {
       programs: distinct((r) => r.programCode),
       kegiatan: distinct((r) => r.kegiatanCode),
@@ -89,12 +90,16 @@ export async function previewImport(db: AppDb, actor: Actor, input: { yearId: nu
  * Saves an import the user has previewed: the same file (checksum), checked again, and only when it has no
  * errors at all; everything in one transaction.
  */
-export async function commitImport(db: AppDb, actor: Actor, input: { yearId: number; base64: string; checksum: string }): Promise<ImportResult> {
+export async function commitImport(db: AppDb, actor: Actor, input: { yearId: number; base64: string; checksum: string; splitEvenly?: boolean }): Promise<ImportResult> {
   const { year, parsed, checksum } = await analyse(db, actor, input.yearId, input.base64);
   if (checksum !== input.checksum) throw new AppError('CONFLICT', 'Berkas berbeda dengan yang dipratinjau: pratinjau ulang sebelum menyimpan');
   if (parsed.fileErrors.length) throw new AppError('VALIDATION', parsed.fileErrors[0]!);
   const bad = parsed.rows.filter((r) => r.errors.length > 0);
   if (bad.length) throw new AppError('VALIDATION', `Berkas masih memuat ${bad.length} baris bermasalah (baris ${bad.slice(0, 5).map((r) => r.rowNo).join(', ')}${bad.length > 5 ? ', …' : ''}); tidak ada yang disimpan`);
+  if (parsed.rowsWithoutPlan > 0 && !input.splitEvenly) {
+    const message = `${parsed.rowsWithoutPlan} baris tidak memiliki rencana penarikan bulanan di berkas: pilih "Bagi rata 12 bulan" di pratinjau, atau isi rencananya di berkas`;
+    throw new AppError('VALIDATION', message, { splitEvenly: message });
+  }
   return db.transaction((tx) => {
     const existing = existingOf(tx, year); // again, inside the transaction
     checkAgainst(parsed.rows, existing, year.year);
@@ -149,7 +154,7 @@ export async function commitImport(db: AppDb, actor: Actor, input: { yearId: num
       allocation += r.allocation!;
     }
     const result = { lines: parsed.rows.length, activities, accounts, allocation };
-    recordAudit(tx, actor, { entity: 'budget-year', entityId: year.id, action: 'import', after: { year: year.year, checksum, ...result } });
+    recordAudit(tx, actor, { entity: 'budget-year', entityId: year.id, action: 'import', after: { year: year.year, checksum, ...result, splitEvenly: parsed.rowsWithoutPlan > 0 ? parsed.rowsWithoutPlan : undefined } });
     return result;
   });
 }

@@ -308,6 +308,12 @@ export const budgetEn: typeof budgetId = {
     noResidents: 'No resident lived in the home this year, so no cost per resident can be calculated yet.',
   },
   import: {
+    plan: 'Monthly disbursement plan',
+    planTotal: 'Total {{total}} / allocation {{allocation}}',
+    planSplit: 'No plan in the file: even split proposed',
+    noPlanTitle: '{{count}} lines without a monthly plan',
+    noPlanHint: 'The file has no monthly plan for these lines. Fill the plan in the file and choose it again, or choose to split their allocation evenly over 12 months.',
+    splitEvenly: 'Split evenly over 12 months for lines without a plan',
     title: 'Import the budget from XLSX',
     back: 'Budget structure',
     step1: 'Download the template',

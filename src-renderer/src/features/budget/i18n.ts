@@ -306,6 +306,12 @@ export const budgetId = {
     noResidents: 'Belum ada penerima manfaat yang tinggal di panti pada tahun ini, sehingga biaya per orang belum dapat dihitung.',
   },
   import: {
+    plan: 'Rencana penarikan per bulan',
+    planTotal: 'Jumlah {{total}} / pagu {{allocation}}',
+    planSplit: 'Tanpa rencana di berkas: usulan bagi rata',
+    noPlanTitle: '{{count}} baris tanpa rencana penarikan bulanan',
+    noPlanHint: 'Berkas tidak memuat rencana bulanan untuk baris ini. Isi rencananya di berkas lalu pilih ulang, atau pilih untuk membagi pagunya rata ke 12 bulan.',
+    splitEvenly: 'Bagi rata 12 bulan untuk baris tanpa rencana',
     title: 'Impor anggaran dari XLSX',
     back: 'Struktur anggaran',
     step1: 'Unduh templat',

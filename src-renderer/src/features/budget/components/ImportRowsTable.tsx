@@ -6,13 +6,35 @@ import { amount } from '../money';
 const BAD = { background: 'var(--mantine-color-red-0)', color: 'var(--mantine-color-red-9)' };
 const clip = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
 
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
+
+/** A line's monthly plan as read (or the even split proposed), and its total against the pagu. */
+function PlanCell({ row }: { row: ImportRow }) {
+  const { t } = useTranslation();
+  const total = row.plan.reduce<number>((n, v) => n + (v ?? 0), 0);
+  const matches = row.allocation != null && total === row.allocation;
+  return (
+    <Stack gap={2} data-testid="import-plan">
+      <Text size="xs" style={{ fontVariantNumeric: 'tabular-nums', lineHeight: 1.35 }}>
+        {row.plan
+          .map((v, m) => (v ? `${SHORT_MONTHS[m]} ${amount(v)}` : null))
+          .filter(Boolean)
+          .join(' · ') || '—'}
+      </Text>
+      <Text size="xs" c={row.planSplit ? 'yellow.8' : matches ? 'teal.8' : 'red.8'}>
+        {row.planSplit ? t('budget.import.planSplit') : t('budget.import.planTotal', { total: amount(total), allocation: row.allocation == null ? '—' : amount(row.allocation) })}
+      </Text>
+    </Stack>
+  );
+}
+
 /** The import preview: every row as read, the cells at fault in red and what is wrong with them. */
 export function ImportRowsTable({ rows }: { rows: ImportRow[] }) {
   const { t } = useTranslation();
   const bad = (row: ImportRow, ...fields: string[]) => (row.errors.some((e) => fields.some((f) => e.field === f || e.field.startsWith(`${f}.`))) ? BAD : undefined);
   return (
     <ScrollArea.Autosize mah={560}>
-      <Table verticalSpacing={6} horizontalSpacing="xs" stickyHeader layout="fixed" miw={900} data-testid="import-rows">
+      <Table verticalSpacing={6} horizontalSpacing="xs" stickyHeader layout="fixed" miw={1130} data-testid="import-rows">
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={52}>{t('budget.import.row')}</Table.Th>
@@ -20,6 +42,7 @@ export function ImportRowsTable({ rows }: { rows: ImportRow[] }) {
             <Table.Th w="24%">{t('budget.line.account')}</Table.Th>
             <Table.Th w={110}>{t('budget.line.source')}</Table.Th>
             <Table.Th w={120} ta="right">{t('budget.money.allocation')}</Table.Th>
+            <Table.Th w={230}>{t('budget.import.plan')}</Table.Th>
             <Table.Th>{t('budget.import.problems')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -43,6 +66,9 @@ export function ImportRowsTable({ rows }: { rows: ImportRow[] }) {
               </Table.Td>
               <Table.Td ta="right" style={{ ...bad(r, 'allocation', 'plan'), whiteSpace: 'nowrap' }}>
                 <Text size="xs">{r.allocation === null ? '—' : amount(r.allocation)}</Text>
+              </Table.Td>
+              <Table.Td style={bad(r, 'plan')}>
+                <PlanCell row={r} />
               </Table.Td>
               <Table.Td>
                 {r.errors.length ? (

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, FileButton, Grid, Group, Paper, Stack, Stepper, Switch, Table, Text, ThemeIcon } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, FileButton, Grid, Group, Paper, Stack, Stepper, Switch, Table, Text, ThemeIcon } from '@mantine/core';
 import { formatRupiah, IMPORT_COLUMNS, type ImportPreview } from '@contract';
 import { IconAlertCircle, IconArrowLeft, IconCircleCheck, IconDownload, IconFileImport, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -28,6 +28,8 @@ export function ImportPage() {
   const commit = useImportCommit();
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [onlyErrors, setOnlyErrors] = useState(false);
+  // Lines without a monthly plan in the file: split evenly only when the user says so.
+  const [splitEvenly, setSplitEvenly] = useState(false);
   const result: ImportPreview | undefined = preview.data;
   const step = !file ? 1 : result && !preview.isPending ? 2 : 1;
   const title = t('budget.import.title');
@@ -38,12 +40,13 @@ export function ImportPage() {
     if (!chosen || !year) return;
     const base64 = await fileToBase64(chosen);
     setFile({ name: chosen.name, base64 });
+    setSplitEvenly(false);
     preview.mutate({ yearId: year.id, fileName: chosen.name, base64 }, { onError: notifyError });
   };
   const save = () =>
     file && result && year &&
     commit.mutate(
-      { yearId: year.id, base64: file.base64, checksum: result.checksum },
+      { yearId: year.id, base64: file.base64, checksum: result.checksum, splitEvenly },
       {
         onSuccess: (r) => {
           notifySuccess(t('budget.import.saved', { lines: r.lines, allocation: formatRupiah(r.allocation) }));
@@ -134,6 +137,14 @@ export function ImportPage() {
               {result.summary.renamedAccounts ? <Text size="sm" mt={4}>{t('budget.import.renamed', { count: result.summary.renamedAccounts })}</Text> : null}
             </Alert>
           )}
+          {result.rowsWithoutPlan > 0 ? (
+            <Alert color="yellow" variant="light" title={t('budget.import.noPlanTitle', { count: result.rowsWithoutPlan })} data-testid="import-no-plan">
+              <Stack gap="xs">
+                <Text size="sm">{t('budget.import.noPlanHint')}</Text>
+                <Checkbox label={t('budget.import.splitEvenly')} checked={splitEvenly} onChange={(e) => setSplitEvenly(e.currentTarget.checked)} data-testid="import-split-evenly" />
+              </Stack>
+            </Alert>
+          ) : null}
           {commit.error ? <FormAlert messages={[commit.error.message]} /> : null}
           {result.rows.length ? (
             <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
@@ -149,7 +160,7 @@ export function ImportPage() {
             </Paper>
           ) : null}
           <Group justify="flex-end">
-            <Button size="md" leftSection={<IconFileImport size={18} />} onClick={save} disabled={errors > 0 || result.rows.length === 0} loading={commit.isPending} data-testid="import-save">
+            <Button size="md" leftSection={<IconFileImport size={18} />} onClick={save} disabled={errors > 0 || result.rows.length === 0 || (result.rowsWithoutPlan > 0 && !splitEvenly)} loading={commit.isPending} data-testid="import-save">
               {t('budget.import.save')}
             </Button>
           </Group>
