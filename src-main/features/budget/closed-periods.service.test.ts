@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../core';
 import { IMPORT_ROWS, importWorkbook, sampleBudget, spend } from '../../../tests/helpers/budget';
-import { todayIso } from '../residents/residents-list.service';
+import { todayIn } from '../../lib/clock';
+
+const todayIso = () => todayIn('Asia/Jakarta');
 import { makeCore, ok, setupAndLogin, userWithRole } from '../../../tests/helpers/temp-core';
 
 /** A closed period's budget report does not change when the budget grows or is renamed later. */

@@ -4,7 +4,9 @@ import type { Core } from '../../core';
 import { sampleBudget } from '../../../tests/helpers/budget';
 import { sampleResident } from '../../../tests/helpers/residents';
 import { makeCore, ok, setupAndLogin, userWithRole } from '../../../tests/helpers/temp-core';
-import { todayIso } from '../residents/residents-list.service';
+import { todayIn } from '../../lib/clock';
+
+const todayIso = () => todayIn('Asia/Jakarta');
 
 describe('meals', () => {
   let core: Core;
