@@ -42,4 +42,23 @@ describe('intake demo', () => {
       expect(all<{ n: number }>(`SELECT count(*) AS n FROM ${table} WHERE ${column} >= '${today}'`)[0]!.n, `${table}.${column}`).toBe(0);
     }
   });
+
+  it('follows the services: past rounds without a capacity carry a typed quota with its reason, and every bulk row its audit entry', () => {
+    const past = all<{ id: number; computed: number | null; reason: string | null }>(
+      "SELECT id, computed_quota AS computed, quota_reason AS reason FROM intake_rounds WHERE status = 'approved'",
+    );
+    expect(past.length).toBe(2);
+    expect(past.every((r) => r.computed === null && r.reason === 'Kapasitas panti belum diatur; kuota diisi petugas')).toBe(true);
+    const audited = (entity: string, action: string) =>
+      new Set(all<{ id: string }>(`SELECT entity_id AS id FROM audit_log WHERE entity = '${entity}' AND action = '${action}'`).map((r) => Number(r.id)));
+    const created = audited('intake-round', 'create');
+    const approved = audited('intake-round', 'approve');
+    expect(past.every((r) => created.has(r.id) && approved.has(r.id))).toBe(true);
+    const decisions = all<{ id: number }>('SELECT d.id FROM intake_decisions d JOIN intake_rounds r ON r.id = d.round_id WHERE r.status = \'approved\'');
+    const decided = audited('intake-decision', 'create');
+    expect(decisions.every((d) => decided.has(d.id))).toBe(true);
+    const applications = all<{ id: number }>('SELECT id FROM intake_applications');
+    const registered = audited('intake-application', 'create');
+    expect(applications.every((a) => registered.has(a.id))).toBe(true);
+  });
 });

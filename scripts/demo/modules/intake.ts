@@ -101,8 +101,10 @@ function planHome(ctx: DemoContext, home: DemoHome, rng: Rng): void {
   const insertSynthetic = sqlite.prepare(`INSERT INTO intake_applications (home_id, application_no, application_date, full_name, birth_date, sex, pmks_category, disability_type,
     referral_source, referrer_name, status, round_id, created_by, created_at, updated_at)
     VALUES (@homeId, @no, @date, @fullName, @birthDate, @sex, @pmksCategory, @disabilityType, @source, @referrer, @status, @roundId, @by, @at, @at)`);
-  const insertRound = sqlite.prepare(`INSERT INTO intake_rounds (home_id, name, start_date, end_date, computed_quota, quota, minutes_no, chair_name, chair_nip, members, status,
-    approved_on, approved_by, approved_at, created_by, created_at) VALUES (@homeId, @name, @start, @end, @quota, @quota, @minutesNo, @chair, @chairNip, @members, 'approved', @end, @headId, @at, @by, @at)`);
+  // Before the open round the home has no capacity set (it is set when that round opens): as the service does then,
+  // the quota is typed by the administrator, with the reason, and no computed quota.
+  const insertRound = sqlite.prepare(`INSERT INTO intake_rounds (home_id, name, start_date, end_date, computed_quota, quota, quota_reason, minutes_no, chair_name, chair_nip, members, status,
+    approved_on, approved_by, approved_at, created_by, created_at) VALUES (@homeId, @name, @start, @end, NULL, @quota, 'Kapasitas panti belum diatur; kuota diisi petugas', @minutesNo, @chair, @chairNip, @members, 'approved', @end, @headId, @at, @by, @at)`);
   const insertAssessment = sqlite.prepare(`INSERT INTO intake_assessments (home_id, application_id, assessed_on, scores, score_x10, notes, assessed_by, created_at)
     VALUES (@homeId, @applicationId, @date, @scores, @score, 'Kunjungan rumah dan wawancara', @by, @at)`);
   const insertDecision = sqlite.prepare(`INSERT INTO intake_decisions (home_id, round_id, application_id, decision, reason, referred_to, score_x10, letter_no, decided_by, decided_at)
@@ -124,9 +126,10 @@ function planHome(ctx: DemoContext, home: DemoHome, rng: Rng): void {
         .prepare(`SELECT id, admission_date AS admissionDate FROM residents WHERE home_id = ? AND application_id IS NULL AND admission_date BETWEEN ? AND ? ORDER BY admission_date, id LIMIT 5`)
         .all(home.id, startDate, endDate) as { id: number; admissionDate: string }[];
       const year = endDate.slice(0, 4);
+      const name = roundName(sqlite, home.id, startDate);
       const round = insertRound.run({
         homeId: home.id,
-        name: roundName(sqlite, home.id, startDate),
+        name,
         start: startDate,
         end: endDate,
         quota: admitted.length,
@@ -138,9 +141,15 @@ function planHome(ctx: DemoContext, home: DemoHome, rng: Rng): void {
         by: admin.id,
         at: iso,
       }).lastInsertRowid as number;
+      // The audit rows the services write for what is written here in bulk.
+      const audit = (by: typeof admin, channel: string, entity: string, entityId: number, action: string, after: unknown) =>
+        ctx.audit({ at: iso, userId: by.id, username: by.username, homeId: home.id, channel, entity, entityId, action, after });
+      audit(admin, 'intake.createRound', 'intake-round', round, 'create', { name, startDate, endDate, quota: admitted.length, quotaReason: 'Kapasitas panti belum diatur; kuota diisi petugas' });
       let letter = 0;
-      const decided = (applicationId: number, decision: string, reason: string, score: number, referredTo: string | null = null) =>
-        insertDecision.run({ homeId: home.id, roundId: round, applicationId, decision, reason, referredTo, score, letterNo: `${String(++letter).padStart(3, '0')}/SK-SEL/${round}/${year}`, by: admin.id, at: iso });
+      const decided = (applicationId: number, decision: string, reason: string, score: number, referredTo: string | null = null) => {
+        const id = insertDecision.run({ homeId: home.id, roundId: round, applicationId, decision, reason, referredTo, score, letterNo: `${String(++letter).padStart(3, '0')}/SK-SEL/${round}/${year}`, by: admin.id, at: iso }).lastInsertRowid as number;
+        audit(admin, 'intake.decide', 'intake-decision', id, 'create', { roundId: round, applicationId, decision, reason, referredTo });
+      };
       const assessed = (applicationId: number, date: string) => {
         const values = scoresOf(rng);
         const score = scoreX10(values);
@@ -151,6 +160,7 @@ function planHome(ctx: DemoContext, home: DemoHome, rng: Rng): void {
         const date = r.admissionDate < startDate ? startDate : r.admissionDate;
         const guardians = sqlite.prepare('SELECT name, relationship, phone, address, is_primary AS isPrimary FROM resident_guardians WHERE resident_id = ? ORDER BY position').all(r.id) as { isPrimary: number }[];
         const app = insertApplication.run({ no: nextNo(date), date, referrer: null, letterNo: null, guardians: JSON.stringify(guardians.map((g) => ({ ...g, isPrimary: Boolean(g.isPrimary) }))), roundId: round, by: admin.id, at: iso, residentId: r.id }).lastInsertRowid as number;
+        audit(admin, 'intake.register', 'intake-application', app, 'create', { applicationDate: date, residentId: r.id });
         const score = assessed(app, date);
         decided(app, 'accepted', 'Memenuhi kriteria dan hasil asesmen menunjukkan kebutuhan pelayanan panti', Math.max(score, 700));
         sqlite.prepare('UPDATE residents SET application_id = ? WHERE id = ?').run(app, r.id);
@@ -159,10 +169,12 @@ function planHome(ctx: DemoContext, home: DemoHome, rng: Rng): void {
       for (const [decision, tooYoung] of others) {
         const p = person(rng, home, startDate, tooYoung);
         const app = insertSynthetic.run({ homeId: home.id, no: nextNo(startDate), date: startDate, ...p, source: rng.pick(['district_office', 'puskesos', 'family', 'upsk']), referrer: null, status: decision, roundId: decision === 'waitlisted' ? null : round, by: admin.id, at: iso }).lastInsertRowid as number;
+        audit(admin, 'intake.register', 'intake-application', app, 'create', { applicationDate: startDate, fullName: p.fullName });
         const score = assessed(app, startDate);
         const referredTo = decision === 'referred' ? rng.pick(REFER_TO) : null;
         decided(app, decision, decision === 'rejected' ? rng.pick(REJECT_REASONS) : decision === 'referred' ? 'Kebutuhan calon lebih sesuai dilayani lembaga lain' : 'Kuota periode ini sudah penuh', score, referredTo);
       }
+      audit(head, 'intake.approveRound', 'intake-round', round, 'approve', { approvedOn: endDate, admitted: admitted.map((r) => r.id) });
     });
   }
 
