@@ -319,7 +319,7 @@ export const budgetEn: typeof budgetId = {
     step1: 'Download the template',
     step1Hint: 'Fill in the "Anggaran" sheet: one row for each expense account under its sub-kegiatan.',
     template: 'Download XLSX template',
-    monthsHelp: 'The disbursement plan per month; it must add up to the allocation. Leave all 12 empty to spread the allocation evenly.',
+    monthsHelp: 'The disbursement plan per month (Jan…Dec, full month names or 1…12; may be on a second header row under "Rencana Penarikan Dana"); it must add up to the allocation. Without a plan, the preview offers the choice to split it evenly over 12 months.',
     noteHelp: 'A free note, may be empty.',
     columns: 'Template columns',
     step2: 'Choose the file',

@@ -317,7 +317,7 @@ export const budgetId = {
     step1: 'Unduh templat',
     step1Hint: 'Isi lembar "Anggaran": satu baris untuk setiap rekening belanja di bawah sub-kegiatannya.',
     template: 'Unduh templat XLSX',
-    monthsHelp: 'Rencana penarikan per bulan; jumlahnya harus sama dengan Pagu. Kosongkan ke-12 kolom untuk membagi pagu rata.',
+    monthsHelp: 'Rencana penarikan per bulan (Jan…Des, Januari…Desember atau 1…12; boleh di baris kedua di bawah "Rencana Penarikan Dana"); jumlahnya harus sama dengan Pagu. Tanpa rencana, pratinjau menawarkan pilihan bagi rata 12 bulan.',
     noteHelp: 'Catatan bebas, boleh kosong.',
     columns: 'Kolom templat',
     step2: 'Pilih berkas',

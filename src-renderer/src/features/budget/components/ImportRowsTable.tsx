@@ -38,8 +38,8 @@ export function ImportRowsTable({ rows }: { rows: ImportRow[] }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={52}>{t('budget.import.row')}</Table.Th>
-            <Table.Th w="28%">{t('budget.levels.subkegiatan')}</Table.Th>
-            <Table.Th w="24%">{t('budget.line.account')}</Table.Th>
+            <Table.Th w="22%">{t('budget.levels.subkegiatan')}</Table.Th>
+            <Table.Th w="20%">{t('budget.line.account')}</Table.Th>
             <Table.Th w={110}>{t('budget.line.source')}</Table.Th>
             <Table.Th w={120} ta="right">{t('budget.money.allocation')}</Table.Th>
             <Table.Th w={230}>{t('budget.import.plan')}</Table.Th>
