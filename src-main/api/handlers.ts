@@ -5,7 +5,7 @@ import { users } from '../db/schema';
 import type { Actor } from '../lib/actor';
 import { AppError } from '../lib/errors';
 import { withRecordNames } from '../features/audit/audit-names';
-import { listAudit } from '../features/audit/audit.service';
+import { listAudit, recordAudit, verifyAudit } from '../features/audit/audit.service';
 import { authenticate, changePassword, confirmPassword } from '../features/auth/auth.service';
 import { createHome, findHomeSummary, getHome, listHomes, setHomeActive, updateHome } from '../features/homes/homes.service';
 import { getSettings, updateSettings } from '../features/settings/settings.service';
@@ -124,6 +124,7 @@ export function createHandlers(core: Core): Handlers {
       const list = listAudit(core.db, actorOf(ctx), input);
       return { ...list, rows: withRecordNames(core.db, list.rows) };
     },
+    'audit.verify': (ctx) => verifyAudit(core.requireOpened().sqlite, actorOf(ctx)),
 
     'backups.list': () => ({ folder: core.backupsDir, files: core.backups.list() }),
     'backups.create': () => core.backups.start('manual'),
@@ -134,6 +135,20 @@ export function createHandlers(core: Core): Handlers {
         throw new AppError('FORBIDDEN', 'Basis data ini memuat beberapa panti: hanya administrator provinsi yang boleh memulihkan.');
       }
       return core.restore(input.fileName, actor);
+    },
+
+    'backups.integrity': () => core.backups.integrity,
+    'backups.checkIntegrity': () => core.backups.checkIntegrity(),
+    'backups.repairIndexes': async (ctx) => {
+      const actor = actorOf(ctx);
+      const result = await core.backups.repairIndexes();
+      recordAudit(core.db, actor, { entity: 'database', action: 'reindex', after: { backupFile: result.backupFile, integrity: result.integrity.state } });
+      return result;
+    },
+    'system.restoreAfterFailure': (ctx, input) => {
+      const result = core.restoreAfterFailure(input.username, input.password);
+      core.sessions.signOutWhere(() => true);
+      return result;
     },
 
     'settings.get': () => getSettings(core.db),

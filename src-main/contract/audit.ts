@@ -47,6 +47,18 @@ export const AuditListInput = z.object({
 });
 export type AuditListInput = z.input<typeof AuditListInput>;
 
+/** The hash chain's verification (see README, "A tamper-evident audit trail"). */
+export interface AuditVerifyResult {
+  ok: boolean;
+  rowsChecked: number;
+  chains: number;
+  /** The first row where a chain breaks: edited, or a row before it removed, or its hash missing. */
+  firstBroken: { id: number; at: string; homeId: number | null; entity: string; action: string; reason: 'changed' | 'missing' } | null;
+  /** The newest hash of each chain checked, to note down or print: it detects a rewrite of the whole chain later. */
+  heads: { homeId: number | null; lastId: number; hash: string }[];
+}
+
 export const auditChannels = {
   'audit.list': channel<{ rows: AuditRow[]; hasMore: boolean }>()(AuditListInput, ['province_admin', 'admin', 'head']),
+  'audit.verify': channel<AuditVerifyResult>()(z.object({}).strict().optional(), ['province_admin', 'admin', 'head']),
 } as const;

@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseOpenError } from './errors';
 import { listBackups, writeSnapshot } from './snapshots';
+import { checkIntegrity, hasSqliteHeader } from './integrity';
+import { sealAuditChain } from './audit-chain';
 import { pendingMigrations, runMigrations } from './migrate';
 import * as schema from './schema';
 import { DEFAULT_TIME_ZONE } from '../contract/clock';
@@ -31,9 +33,14 @@ export interface OpenOptions {
   verbose?: (sql: unknown) => void;
 }
 
-function newestBackup(backupsDir: string): string | null {
-  const newest = listBackups(backupsDir)[0];
-  return newest ? path.join(backupsDir, newest.fileName) : null;
+/** Opens a backup file read-only, runs `use` on it and closes it. */
+export function withBackupFile<T>(file: string, nativeBinding: string | undefined, use: (db: Database.Database) => T): T {
+  const copy = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    return use(copy);
+  } finally {
+    copy.close();
+  }
 }
 
 /**
@@ -49,9 +56,34 @@ export function configureMemory(sqlite: Database.Database): void {
   sqlite.pragma(`mmap_size = ${MMAP_SIZE_BYTES}`);
 }
 
+/**
+ * The newest backup that is complete (listed: never a partial copy), has a SQLite header and passes a full
+ * integrity check, as a full path; null when there is none. Runs only when opening failed.
+ */
+export function newestValidBackup(backupsDir: string, nativeBinding?: string): string | null {
+  for (const backup of listBackups(backupsDir)) {
+    if (!backup.readable) continue;
+    const file = path.join(backupsDir, backup.fileName);
+    try {
+      const good = withBackupFile(file, nativeBinding, (copy) => {
+        const isSipanti = copy.prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='homes'").get();
+        return Boolean(isSipanti) && checkIntegrity(copy).ok;
+      });
+      if (good) return file;
+    } catch {
+      // unreadable: try the next older one
+    }
+  }
+  return null;
+}
+
+/**
+ * Durability: WAL with synchronous = FULL syncs the WAL on every commit, so a save that was acknowledged survives
+ * a power cut (NORMAL only survives a killed process: the last commits may be lost when the power goes).
+ */
 function configure(sqlite: Database.Database): void {
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   configureMemory(sqlite);
@@ -68,15 +100,37 @@ export function closeDatabase(sqlite: Database.Database): void {
   sqlite.close();
 }
 
-/** Opens (or creates) the database: integrity check, backup before pending migrations, migrations. */
+const nonEmpty = (file: string) => fs.existsSync(file) && fs.statSync(file).size > 0;
+
+/**
+ * Opens (or, on a first run, creates) the database: backup before pending migrations, migrations.
+ *
+ * A first run is only a missing database file with no backups and no WAL beside it. A missing file next to backups
+ * or a WAL, an empty (0-byte) file, a file without a SQLite header or one whose schema cannot be read is a
+ * failure: nothing is created, changed or deleted, and the error names the newest valid backup.
+ *
+ * Start-up reads the header and the schema only, so it does not grow with the file's size; the full integrity
+ * check runs afterwards on a worker thread (see BackupService.checkIntegrity).
+ */
 export function openDatabase(options: OpenOptions): OpenedDatabase {
   const { file, migrationsFolder, backupsDir } = options;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.mkdirSync(backupsDir, { recursive: true });
-  const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
   const fail = (message: string, cause?: unknown): never => {
-    throw new DatabaseOpenError(message, newestBackup(backupsDir), cause);
+    throw new DatabaseOpenError(message, newestValidBackup(backupsDir, options.nativeBinding), cause);
   };
+  const name = path.basename(file);
+  const existed = fs.existsSync(file);
+  if (!existed) {
+    if (listBackups(backupsDir).length > 0) {
+      fail(`Berkas basis data ${name} tidak ada, padahal folder cadangan berisi cadangan: ini bukan pemasangan baru.`);
+    }
+    if (nonEmpty(`${file}-wal`)) fail(`Berkas basis data ${name} tidak ada, tetapi ${name}-wal masih ada di sampingnya.`);
+  } else if (fs.statSync(file).size === 0) {
+    fail(`Berkas basis data ${name} kosong (0 bita). Kemungkinan rusak karena listrik padam atau disk penuh.`);
+  } else if (!hasSqliteHeader(file)) {
+    fail(`Berkas ${name} bukan basis data SQLite yang dapat dibaca (kepala berkasnya rusak).`);
+  }
 
   let sqlite: Database.Database;
   try {
@@ -88,10 +142,11 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
   try {
     configure(sqlite);
     if (existed) {
-      const rows = sqlite.pragma('quick_check') as { quick_check: string }[];
-      const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
-      if (problems.length > 0) {
-        fail(`Pemeriksaan integritas basis data gagal: ${problems.slice(0, 3).join('; ')}.`);
+      try {
+        // Reads the schema pages only: cheap at any size, and enough to know the file is a database at all.
+        sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+      } catch (error) {
+        fail(`Basis data tidak dapat dibaca: ${(error as Error).message}.`, error);
       }
     }
     const pending = pendingMigrations(sqlite, migrationsFolder);
@@ -104,6 +159,7 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
     if (sqlite.prepare("SELECT 1 FROM pragma_table_info('homes') WHERE name = 'time_zone'").get()) {
       sqlite.prepare('UPDATE homes SET time_zone = ? WHERE time_zone IS NULL').run(machineHomeZone() ?? DEFAULT_TIME_ZONE);
     }
+    sealAuditChain(sqlite);
     const db = drizzle(sqlite, { schema, casing: 'snake_case' });
     return { sqlite, db, file, migrated: { applied: pending.length, backupFile } };
   } catch (error) {
@@ -118,7 +174,7 @@ export { DatabaseOpenError };
 
 export function userMessageFor(error: DatabaseOpenError): string {
   const restore = error.backupToRestore
-    ? ` Data Anda tidak diubah. Pulihkan dari cadangan terbaru: ${error.backupToRestore}`
+    ? ` Data Anda tidak diubah. Pulihkan dari cadangan sah terbaru: ${error.backupToRestore}`
     : ' Data Anda tidak diubah. Belum ada cadangan; hubungi petugas TI sebelum mengubah berkas apa pun.';
   return `${error.message}${restore}`;
 }

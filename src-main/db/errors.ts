@@ -1,4 +1,4 @@
-/** Opening failed; nothing was deleted or overwritten. `backupToRestore` names the newest usable copy. */
+/** Opening failed; nothing was deleted or overwritten. `backupToRestore` names the newest valid copy. */
 export class DatabaseOpenError extends Error {
   constructor(
     message: string,

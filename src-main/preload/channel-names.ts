@@ -9,6 +9,7 @@ import type { ChannelName } from '../contract';
  */
 export const PRELOAD_CHANNEL_NAMES = [
   'system.status',
+  'system.restoreAfterFailure',
   'setup.complete',
   'auth.login',
   'auth.logout',
@@ -28,10 +29,14 @@ export const PRELOAD_CHANNEL_NAMES = [
   'users.setActive',
   'users.resetPassword',
   'audit.list',
+  'audit.verify',
   'backups.list',
   'backups.create',
   'backups.progress',
   'backups.restore',
+  'backups.integrity',
+  'backups.checkIntegrity',
+  'backups.repairIndexes',
   'settings.get',
   'settings.update',
   'residents.list',

@@ -17,6 +17,8 @@ export const auditLog = sqliteTable(
     action: text('action').notNull(),
     beforeJson: text('before_json'),
     afterJson: text('after_json'),
+    /** SHA-256 over the previous row's hash in the same home and this row's content (see db/audit-chain.ts). */
+    hash: text('hash'),
   },
   (t) => [
     index('audit_home_at_idx').on(t.homeId, t.id),

@@ -16,6 +16,9 @@ export const users = sqliteTable(
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     failedAttempts: integer('failed_attempts').notNull().default(0),
     lockedUntil: text('locked_until'),
+    /** The head's approvals typed at another user's desk: counted and locked apart from the head's own log-in. */
+    approvalFailedAttempts: integer('approval_failed_attempts').notNull().default(0),
+    approvalLockedUntil: text('approval_locked_until'),
     mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
     lastLoginAt: text('last_login_at'),
     createdAt: text('created_at').notNull().$defaultFn(() => nowIso()),

@@ -1,9 +1,11 @@
 import { addDays, instantOf } from '../../contract/clock';
 import { homeZone } from '../homes/home-clock';
-import { and, desc, eq, gte, like, lt, or, type SQL } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
+import { and, desc, eq, gte, isNull, like, lt, or, type SQL } from 'drizzle-orm';
 import type { AuditListInput, AuditRow } from '../../contract';
 import type { AppDb } from '../../db/client';
 import { auditLog } from '../../db/schema';
+import { auditRowHash, genesisHash, verifyAuditChain, type AuditChainReport } from '../../db/audit-chain';
 import type { Actor } from '../../lib/actor';
 import { isProvinceAdmin } from '../../lib/actor';
 import { nowIso } from '../../lib/time';
@@ -25,22 +27,59 @@ function redact(value: unknown): string | null {
   return JSON.stringify(value, (key, v) => (SECRET_KEYS.has(key) ? '[disembunyikan]' : v));
 }
 
-/** Writes one audit row; call it inside the transaction that makes the change. */
-export function recordAudit(db: Pick<AppDb, 'insert'>, actor: Actor | null, entry: AuditEntry, channel?: string): void {
-  db.insert(auditLog)
-    .values({
-      at: nowIso(),
-      userId: actor?.userId ?? null,
-      username: actor?.username ?? null,
-      homeId: entry.homeId === undefined ? (actor?.homeId ?? null) : entry.homeId,
-      channel: channel ?? actor?.channel ?? 'system',
-      entity: entry.entity,
-      entityId: entry.entityId == null ? null : String(entry.entityId),
-      action: entry.action,
-      beforeJson: redact(entry.before),
-      afterJson: redact(entry.after),
-    })
-    .run();
+/**
+ * Writes one audit row; call it inside the transaction that makes the change. The row is chained to the previous
+ * row of the same home (its hash covers that row's hash and its own content) in the caller's transaction.
+ */
+type AuditWriter = Pick<AppDb, 'insert' | 'select' | 'update'>;
+
+export function recordAudit(db: AuditWriter, actor: Actor | null, entry: AuditEntry, channel?: string): void {
+  // Inside the caller's transaction this is a savepoint; called on its own, the row and its hash still commit together.
+  const withTransaction = (db as Partial<Pick<AppDb, 'transaction'>>).transaction;
+  if (typeof withTransaction === 'function') {
+    withTransaction.call(db, (tx) => writeAuditRow(tx, actor, entry, channel));
+  } else {
+    writeAuditRow(db, actor, entry, channel);
+  }
+}
+
+function writeAuditRow(tx: AuditWriter, actor: Actor | null, entry: AuditEntry, channel?: string): void {
+  const homeId = entry.homeId === undefined ? (actor?.homeId ?? null) : entry.homeId;
+  {
+    const last = tx
+      .select({ hash: auditLog.hash })
+      .from(auditLog)
+      .where(homeId == null ? isNull(auditLog.homeId) : eq(auditLog.homeId, homeId))
+      .orderBy(desc(auditLog.id))
+      .limit(1)
+      .get();
+    const row = tx
+      .insert(auditLog)
+      .values({
+        at: nowIso(),
+        userId: actor?.userId ?? null,
+        username: actor?.username ?? null,
+        homeId,
+        channel: channel ?? actor?.channel ?? 'system',
+        entity: entry.entity,
+        entityId: entry.entityId == null ? null : String(entry.entityId),
+        action: entry.action,
+        beforeJson: redact(entry.before),
+        afterJson: redact(entry.after),
+      })
+      .returning()
+      .get();
+    const hash = auditRowHash(last?.hash ?? genesisHash(homeId), row);
+    tx.update(auditLog).set({ hash }).where(eq(auditLog.id, row.id)).run();
+  }
+}
+
+/**
+ * Verifies the audit hash chain: a home's administrator and head their home's chain, a province administrator
+ * every chain. Names the first row where a chain breaks.
+ */
+export function verifyAudit(sqlite: Database.Database, actor: Actor): AuditChainReport {
+  return verifyAuditChain(sqlite, isProvinceAdmin(actor) ? undefined : (actor.homeId ?? -1));
 }
 
 const parse = (json: string | null): unknown => (json ? JSON.parse(json) : null);

@@ -81,22 +81,26 @@ describe('backup and restore', () => {
   });
 
   it('writes one automatic backup a day while used, and keeps the newest ones', async () => {
+    const template = core.backups.snapshot('pre-restore');
     for (let i = 0; i < AUTO_BACKUPS_KEPT + 3; i++) {
       const name = `sipanti-202610${String(i + 1).padStart(2, '0')}T080000-auto.db`;
-      fs.writeFileSync(path.join(core.backupsDir, name), 'x');
+      fs.copyFileSync(template, path.join(core.backupsDir, name));
     }
+    // an unreadable automatic backup is neither counted nor deleted
+    fs.writeFileSync(path.join(core.backupsDir, 'sipanti-20260930T080000-auto.db'), 'x');
     await ok(core, 'admin', 'settings.get'); // any signed-in call triggers the daily check
-    for (let i = 0; i < 100; i++) {
-      const autos = core.backups.list().filter((b) => b.kind === 'auto');
+    for (let i = 0; i < 400; i++) {
+      const autos = core.backups.list().filter((b) => b.kind === 'auto' && b.readable);
       if (autos.length === AUTO_BACKUPS_KEPT && autos[0]!.createdAt.startsWith(nowIso().slice(0, 10))) break;
       await new Promise((r) => setTimeout(r, 20));
     }
-    const autos = core.backups.list().filter((b) => b.kind === 'auto');
+    const autos = core.backups.list().filter((b) => b.kind === 'auto' && b.readable);
     expect(autos).toHaveLength(AUTO_BACKUPS_KEPT);
+    expect(fs.existsSync(path.join(core.backupsDir, 'sipanti-20260930T080000-auto.db'))).toBe(true);
     expect(autos[0]!.createdAt.slice(0, 10)).toBe(nowIso().slice(0, 10));
     expect(autos.at(-1)!.fileName).toBe('sipanti-20261005T080000-auto.db');
     await ok(core, 'admin', 'settings.get');
-    expect(core.backups.list().filter((b) => b.kind === 'auto')).toHaveLength(AUTO_BACKUPS_KEPT);
+    expect(core.backups.list().filter((b) => b.kind === 'auto' && b.readable)).toHaveLength(AUTO_BACKUPS_KEPT);
   });
 });
 

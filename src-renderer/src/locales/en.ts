@@ -331,6 +331,7 @@ export const en: Resources = {
       auto: 'Daily automatic',
       'pre-migration': 'Before update',
       'pre-restore': 'Before restore',
+      'pre-repair': 'Before repair',
     },
     restore: {
       action: 'Restore',

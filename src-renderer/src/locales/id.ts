@@ -330,6 +330,7 @@ export const id = {
       auto: 'Otomatis harian',
       'pre-migration': 'Sebelum pembaruan',
       'pre-restore': 'Sebelum pemulihan',
+      'pre-repair': 'Sebelum perbaikan',
     },
     restore: {
       action: 'Pulihkan',

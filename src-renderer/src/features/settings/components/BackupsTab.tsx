@@ -15,6 +15,7 @@ const KIND_COLORS: Record<BackupKind, string> = {
   auto: 'teal',
   'pre-migration': 'grape',
   'pre-restore': 'orange',
+  'pre-repair': 'yellow',
 };
 
 /** Copies of the database: made on demand with progress, daily automatically, and before risky steps. */
