@@ -164,7 +164,10 @@ export class Core {
     return { ...base, state: 'ready', needsSetup: needsSetup(), failure: null };
   }
 
-  private resolveSession(key: string, channel: ChannelName): { session: ReturnType<SessionStore['signIn']>; actor: Actor } | undefined {
+  private resolveSession(
+    key: string,
+    channel: ChannelName,
+  ): { session: ReturnType<SessionStore['signIn']>; actor: Actor; mustChangePassword: boolean } | undefined {
     if (!this.opened) return undefined;
     const idle = readSetting(this.db, 'idleLockMinutes');
     const session = this.sessions.touch(key, idle);
@@ -182,7 +185,7 @@ export class Core {
       homeId: user.role === 'province_admin' ? session.activeHomeId : user.homeId,
       channel,
     };
-    return { session, actor };
+    return { session, actor, mustChangePassword: user.mustChangePassword };
   }
 
   /**

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, type ChannelName, type Role } from '../contract';
 import type { Core } from '../core';
-import { makeCore, ok, setupAndLogin, STRONG_PASSWORD } from '../../tests/helpers/temp-core';
+import { makeCore, ok, passwordAlreadyChanged, setupAndLogin, STRONG_PASSWORD } from '../../tests/helpers/temp-core';
 
 /**
  * Who may call what, written out by hand: if a channel's roles in the contract change, this table must be
@@ -218,6 +218,7 @@ describe('role check on every channel', () => {
     sessionOf.province_admin = 'province';
     for (const role of ROLES.filter((r) => r !== 'province_admin')) {
       await ok(core, 'province', 'users.create', { username: `u-${role}`, fullName: role, role, password: STRONG_PASSWORD });
+      passwordAlreadyChanged(core, `u-${role}`);
       await ok(core, role, 'auth.login', { username: `u-${role}`, password: STRONG_PASSWORD });
       sessionOf[role] = role;
     }

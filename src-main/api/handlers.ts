@@ -6,7 +6,7 @@ import type { Actor } from '../lib/actor';
 import { AppError } from '../lib/errors';
 import { withRecordNames } from '../features/audit/audit-names';
 import { listAudit, recordAudit, verifyAudit } from '../features/audit/audit.service';
-import { authenticate, changePassword, confirmPassword } from '../features/auth/auth.service';
+import { AccountLockedError, authenticate, changePassword, confirmPassword } from '../features/auth/auth.service';
 import { createHome, findHomeSummary, getHome, listHomes, setHomeActive, updateHome } from '../features/homes/homes.service';
 import { getSettings, updateSettings } from '../features/settings/settings.service';
 import { completeSetup, needsSetup } from '../features/setup/setup.service';
@@ -89,7 +89,14 @@ export function createHandlers(core: Core): Handlers {
       return sessionInfo(ctx.sessionKey)!;
     },
     'auth.changePassword': (ctx, input) => {
-      changePassword(core.db, actorOf(ctx), input.currentPassword, input.newPassword);
+      const actor = actorOf(ctx);
+      try {
+        changePassword(core.db, actor, input.currentPassword, input.newPassword);
+      } catch (error) {
+        // Guessing the current password at an unlocked desk locks the account and ends its sessions.
+        if (error instanceof AccountLockedError) core.sessions.signOutWhere((s) => s.userId === actor.userId);
+        throw error;
+      }
       return null;
     },
     'auth.switchHome': (ctx, input) => {

@@ -4,11 +4,14 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Core } from '../core';
 import { SessionStore } from './sessions';
+import { nowMs } from '../lib/clock';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
 export const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1'] as const;
 const SESSION_COOKIE = 'sipanti_session';
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
+/** A launch address is good for one visit within a minute of being issued. */
+export const LAUNCH_TOKEN_MS = 60_000;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,8 +34,13 @@ export interface HttpServerOptions {
 
 export interface RunningServer {
   url: string;
-  /** Open this once in a browser: it hands the browser a session cookie. */
+  /**
+   * Open this once in a browser: it hands the browser a session cookie. The token in it works once, within
+   * LAUNCH_TOKEN_MS of being issued; a replay or a late visit is refused.
+   */
   launchUrl: string;
+  /** A fresh one-time launch address (the console prints one on Enter; tests open one per page). */
+  newLaunchUrl(): string;
   close(): Promise<void>;
 }
 
@@ -80,7 +88,21 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     );
   }
   const { core, staticDir } = options;
-  const launchToken = SessionStore.token();
+  const launchTokens = new Map<string, number>();
+  const issueLaunchToken = () => {
+    const token = SessionStore.token();
+    launchTokens.set(token, nowMs() + LAUNCH_TOKEN_MS);
+    return token;
+  };
+  /** True once for a token issued less than a minute ago; every token is gone after its first use. */
+  const consumeLaunchToken = (token: string): boolean => {
+    const expires = launchTokens.get(token);
+    launchTokens.delete(token);
+    const at = nowMs();
+    for (const [other, until] of launchTokens) if (until < at) launchTokens.delete(other);
+    return expires !== undefined && at <= expires;
+  };
+  const firstLaunchToken = issueLaunchToken();
   const transportSessions = new Set<string>();
   let port = 0;
 
@@ -117,7 +139,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 
   function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
     if (url.searchParams.has('launch')) {
-      if (url.searchParams.get('launch') !== launchToken) return transportError(res, 403, 'Alamat peluncuran tidak sah');
+      if (!consumeLaunchToken(url.searchParams.get('launch') ?? '')) {
+        return transportError(
+          res,
+          403,
+          'Alamat peluncuran tidak sah, sudah dipakai, atau kedaluwarsa (berlaku sekali, 1 menit). Tekan Enter di jendela server untuk alamat baru.',
+        );
+      }
       const key = SessionStore.newKey();
       transportSessions.add(key);
       res.writeHead(302, {
@@ -168,7 +196,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const url = `http://${shownHost}:${port}`;
   return {
     url,
-    launchUrl: `${url}/?launch=${launchToken}`,
+    launchUrl: `${url}/?launch=${firstLaunchToken}`,
+    newLaunchUrl: () => `${url}/?launch=${issueLaunchToken()}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -39,8 +39,17 @@ export interface RouterDeps {
   handlers: Handlers;
   db: () => AppDb;
   /** Resolves the session (applying the idle lock) and its actor; undefined when not signed in. */
-  resolveSession: (sessionKey: string, channel: ChannelName) => { session: SessionState; actor: Actor } | undefined;
+  resolveSession: (
+    sessionKey: string,
+    channel: ChannelName,
+  ) => { session: SessionState; actor: Actor; mustChangePassword?: boolean } | undefined;
 }
+
+/**
+ * What a user who must change the password may still do (besides the public channels: the session, log-out,
+ * unlock): change it, or lock the screen. Everything else is refused in main, whatever the renderer shows.
+ */
+export const ALLOWED_BEFORE_PASSWORD_CHANGE: ReadonlySet<ChannelName> = new Set<ChannelName>(['auth.changePassword', 'auth.lock']);
 
 const INTERNAL_MESSAGE = 'Terjadi kesalahan internal. Rinciannya dicatat di log aplikasi; hubungi petugas TI bila berulang.';
 
@@ -71,6 +80,9 @@ export function createRouter(deps: RouterDeps) {
         if (resolved.session.locked) throw new AppError('LOCKED', 'Layar terkunci. Masukkan kata sandi untuk melanjutkan.');
         if (def.access !== 'any' && !(def.access as readonly Role[]).includes(resolved.actor.role)) {
           throw new AppError('FORBIDDEN', 'Peran Anda tidak berwenang untuk tindakan ini');
+        }
+        if (resolved.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(channelName)) {
+          throw new AppError('FORBIDDEN', 'Ganti kata sandi Anda terlebih dahulu.');
         }
         ({ actor, session } = resolved);
       }

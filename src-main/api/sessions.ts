@@ -1,10 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { nowMs } from '../lib/clock';
 
+/** However active, a session ends this long after its log-in (the idle lock comes on top of it). */
+export const SESSION_MAX_HOURS = 12;
+
 /** A signed-in user on one transport session (a browser cookie or an Electron window). */
 export interface SessionState {
   userId: number;
   activeHomeId: number | null;
+  /** When the user signed in: the session ends SESSION_MAX_HOURS later, active or not. */
+  startedMs: number;
   lastSeenMs: number;
   locked: boolean;
 }
@@ -19,12 +24,20 @@ export class SessionStore {
     return randomBytes(24).toString('base64url');
   }
 
+  /** Removes every session past its absolute lifetime. */
+  private sweep(): void {
+    const limit = this.clock() - SESSION_MAX_HOURS * 3_600_000;
+    for (const [key, state] of this.sessions) if (state.startedMs <= limit) this.sessions.delete(key);
+  }
+
   get(key: string): SessionState | undefined {
+    this.sweep();
     return this.sessions.get(key);
   }
 
   signIn(key: string, userId: number, activeHomeId: number | null): SessionState {
-    const state = { userId, activeHomeId, lastSeenMs: this.clock(), locked: false };
+    const started = this.clock();
+    const state = { userId, activeHomeId, startedMs: started, lastSeenMs: started, locked: false };
     this.sessions.set(key, state);
     return state;
   }
@@ -35,7 +48,7 @@ export class SessionStore {
 
   /** Marks activity; a session idle for longer than `idleMinutes` becomes locked first. */
   touch(key: string, idleMinutes: number): SessionState | undefined {
-    const state = this.sessions.get(key);
+    const state = this.get(key);
     if (!state) return undefined;
     const now = this.clock();
     if (!state.locked && now - state.lastSeenMs > idleMinutes * 60_000) state.locked = true;

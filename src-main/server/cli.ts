@@ -68,8 +68,11 @@ export async function serveBrowserMode(argv: string[], reason?: string): Promise
   }
   if (reason) console.log(reason);
   console.log(`Sipanti (mode peramban) berjalan. Data: ${dataDir}`);
-  console.log(`Buka alamat ini di peramban: ${server.launchUrl}`);
-  console.log('Tekan Ctrl+C untuk berhenti.');
+  console.log(`Buka alamat ini di peramban (sekali pakai, berlaku 1 menit): ${server.launchUrl}`);
+  console.log('Tekan Enter untuk alamat baru, Ctrl+C untuk berhenti.');
+  if (process.stdin.isTTY) {
+    process.stdin.on('data', () => console.log(`Alamat baru: ${server.newLaunchUrl()}`));
+  }
 }
 
 if (require.main === module) {

@@ -39,7 +39,7 @@ export const test = base.extend<{ app: AppFixture }, { homeInstant: string }>({
       server,
       open: async (page) => {
         await page.clock.install({ time: nowMs() });
-        await page.goto(server.launchUrl);
+        await page.goto(server.newLaunchUrl());
       },
     });
     await server.close();

@@ -47,9 +47,21 @@ export async function setupAndLogin(core: Core, sessionKey = 'admin-session', sc
   return ok(core, sessionKey, 'auth.login', { username: 'admin', password: STRONG_PASSWORD });
 }
 
-/** Creates a user of `role` in the admin's active home and signs them in on their own session. */
+/**
+ * Marks a user as having changed the first password an administrator gave them (a new account must do that
+ * before anything else works): the same state as after `auth.changePassword`, without changing the password.
+ */
+export function passwordAlreadyChanged(core: Core, username: string): void {
+  core.requireOpened().sqlite.prepare('UPDATE users SET must_change_password = 0 WHERE username = ?').run(username);
+}
+
+/**
+ * Creates a user of `role` in the admin's active home and signs them in on their own session, as someone who has
+ * already changed the first password.
+ */
 export async function userWithRole(core: Core, adminSession: string, role: 'admin' | 'head' | 'caregiver' | 'finance' | 'province_admin', username = `${role.replace('_', '')}1`) {
   await ok(core, adminSession, 'users.create', { username, fullName: `Pengguna ${role}`, role, password: STRONG_PASSWORD });
+  passwordAlreadyChanged(core, username);
   const sessionKey = `${username}-session`;
   await ok(core, sessionKey, 'auth.login', { username, password: STRONG_PASSWORD });
   return sessionKey;

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BindAddressError, resolveStatic, startHttpServer, type RunningServer } from '../../src-main/api/http';
+import { BindAddressError, LAUNCH_TOKEN_MS, resolveStatic, startHttpServer, type RunningServer } from '../../src-main/api/http';
+import { setClock } from '../../src-main/lib/clock';
 import type { Core } from '../../src-main/core';
 import { makeCore, ok, setupAndLogin, tempDir } from '../helpers/temp-core';
 
@@ -61,9 +62,26 @@ describe('loopback HTTP transport (browser mode)', () => {
 
   it('listens on 127.0.0.1 and the launch address sets an HttpOnly, SameSite=Strict cookie', async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const launch = await request(server.launchUrl);
+    const launch = await request(server.newLaunchUrl());
     expect(String(launch.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
     expect((await request(`${server.url}/?launch=wrong`)).status).toBe(403);
+  });
+
+  it('a launch address works once, and only within a minute', async () => {
+    // the first address was used in beforeAll: a replay is refused and sets no cookie
+    const replay = await request(server.launchUrl);
+    expect(replay.status).toBe(403);
+    expect(replay.headers['set-cookie']).toBeUndefined();
+    const fresh = server.newLaunchUrl();
+    expect((await request(fresh)).status).toBe(302);
+    expect((await request(fresh)).status).toBe(403);
+    const late = server.newLaunchUrl();
+    const restore = setClock(() => Date.now() + LAUNCH_TOKEN_MS + 1000);
+    try {
+      expect((await request(late)).status).toBe(403);
+    } finally {
+      restore();
+    }
   });
 
   it('answers channel calls with {ok, value} for a session cookie', async () => {

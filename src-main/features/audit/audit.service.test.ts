@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelInput, ChannelName } from '../../contract';
 import type { Core } from '../../core';
 import { auditLog, users } from '../../db/schema';
-import { makeCore, ok, sampleHome, setupAndLogin, STRONG_PASSWORD } from '../../../tests/helpers/temp-core';
+import { makeCore, ok, sampleHome, setupAndLogin, STRONG_PASSWORD, passwordAlreadyChanged } from '../../../tests/helpers/temp-core';
 import { nowMs, todayIn } from '../../lib/clock';
 
 type Change = { [C in ChannelName]: [C, (ids: { user: number }) => ChannelInput<C>, string, string, boolean] }[ChannelName];
@@ -73,6 +73,7 @@ describe('audit log', () => {
   it("a home's head sees only that home's entries", async () => {
     await ok(core, 'prov', 'auth.switchHome', { homeId: 2 });
     await ok(core, 'prov', 'users.create', { username: 'kepala2', fullName: 'Kepala Dua', role: 'head', password: STRONG_PASSWORD });
+    passwordAlreadyChanged(core, 'kepala2');
     await ok(core, 'head', 'auth.login', { username: 'kepala2', password: STRONG_PASSWORD });
     const seen = await ok(core, 'head', 'audit.list', {});
     expect(seen.rows.length).toBeGreaterThan(0);

@@ -9,7 +9,7 @@ import { requireHome } from '../../lib/actor';
 import { AppError, fieldError, forbidden, notFound } from '../../lib/errors';
 import { nowIso } from '../../lib/time';
 import { recordAudit } from '../audit/audit.service';
-import { authenticate } from '../auth/auth.service';
+import { authenticateApproval } from '../auth/auth.service';
 import { assertNotFuture } from '../homes/home-clock';
 import { loadLine, loadYear, realisedOnLine, yearEnd, yearStart } from './budget-common';
 
@@ -50,7 +50,8 @@ function checkHead(db: AppDb, homeId: number, userId: number, refusal = 'Pelampa
 
 /**
  * The head's approval of an exception (spending past the allocation, an acceptance past the intake quota):
- * the head signed in, or the head's own credentials typed at the same desk (failures count like a sign-in).
+ * the head signed in, or the head's own credentials typed at the same desk (failures are counted and audited as
+ * approval attempts, apart from the head's log-in).
  * Returns the approving head's user id; `refusal` is the message when the approver is not this home's head.
  */
 export function headApproval(db: AppDb, actor: Actor, override: { headUsername?: string; headPassword?: string }, refusal?: string): number {
@@ -60,8 +61,8 @@ export function headApproval(db: AppDb, actor: Actor, override: { headUsername?:
   if (!headPassword) throw fieldError('override.headPassword', 'Kata sandi Kepala UPTD wajib diisi');
   let headUserId: number;
   try {
-    // Counts failures and locks the account like a sign-in: the head's password cannot be guessed here.
-    headUserId = authenticate(db, headUsername, headPassword).id;
+    // Its own attempt counter: the head's password cannot be guessed here, and failures never lock the head's log-in.
+    headUserId = authenticateApproval(db, actor, headUsername, headPassword).id;
   } catch (error) {
     if (error instanceof AppError) throw new AppError('VALIDATION', error.message, { 'override.headPassword': error.message });
     throw error;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../core';
-import { makeCore, ok, sampleHome, setupAndLogin, STRONG_PASSWORD } from '../../../tests/helpers/temp-core';
+import { makeCore, ok, passwordAlreadyChanged, sampleHome, setupAndLogin, STRONG_PASSWORD } from '../../../tests/helpers/temp-core';
 
 describe('users and homes: each home sees only its own', () => {
   let core: Core;
@@ -11,6 +11,8 @@ describe('users and homes: each home sees only its own', () => {
     await ok(core, 'prov', 'users.create', { username: 'admin1', fullName: 'Admin Satu', role: 'admin', password: STRONG_PASSWORD });
     await ok(core, 'prov', 'auth.switchHome', { homeId: 2 });
     await ok(core, 'prov', 'users.create', { username: 'admin2', fullName: 'Admin Dua', role: 'admin', password: STRONG_PASSWORD });
+    passwordAlreadyChanged(core, 'admin1');
+    passwordAlreadyChanged(core, 'admin2');
     await ok(core, 'a1', 'auth.login', { username: 'admin1', password: STRONG_PASSWORD });
     await ok(core, 'a2', 'auth.login', { username: 'admin2', password: STRONG_PASSWORD });
   });
