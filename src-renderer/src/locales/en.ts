@@ -1,3 +1,4 @@
+import { recoveryEn } from '../features/settings/recovery-i18n';
 import { setupEn } from '../features/setup/i18n-en';
 import { auditEn } from '../features/audit/i18n-en';
 import { exitsEn } from '../features/exits/i18n-en';
@@ -49,10 +50,6 @@ export const en: Resources = {
     noBackup: 'There is no backup yet. Do not change any file; contact IT support.',
     dataDir: 'Data folder',
     steps: 'How to recover',
-    step1: 'Close Sipanti.',
-    step2: 'Copy the whole data folder above to a safe place (for example a USB drive) before changing anything.',
-    step3: 'Replace sipanti.db in the data folder with the backup above (named sipanti.db), then open Sipanti again.',
-    step4: 'If it happens again, contact IT support and include the logs folder from the data folder.',
   },
   auth: {
     username: 'Username',
@@ -365,6 +362,7 @@ export const en: Resources = {
     deactivated: '{{name}} deactivated.',
   },
   audit: auditEn,
+  recovery: recoveryEn,
   residents: residentsEn,
   casefile: casefileEn,
   carenotes: carenotesEn,

@@ -1,3 +1,4 @@
+import { recoveryId } from '../features/settings/recovery-i18n';
 import { setupId } from '../features/setup/i18n';
 import { auditId } from '../features/audit/i18n';
 import { exitsId } from '../features/exits/i18n';
@@ -47,10 +48,6 @@ export const id = {
     noBackup: 'Belum ada cadangan. Jangan mengubah berkas apa pun; hubungi petugas TI.',
     dataDir: 'Folder data',
     steps: 'Langkah pemulihan',
-    step1: 'Tutup Sipanti.',
-    step2: 'Salin seluruh folder data di atas ke tempat aman (misalnya flashdisk) sebelum mengubah apa pun.',
-    step3: 'Ganti berkas sipanti.db di folder data dengan salinan cadangan di atas (beri nama sipanti.db), lalu buka Sipanti kembali.',
-    step4: 'Bila masalah berulang, hubungi petugas TI dan sertakan folder logs dari folder data.',
   },
   auth: {
     username: 'Nama pengguna',
@@ -364,6 +361,7 @@ export const id = {
     deactivated: '{{name}} dinonaktifkan.',
   },
   audit: auditId,
+  recovery: recoveryId,
   residents: residentsId,
   casefile: casefileId,
   carenotes: carenotesId,

@@ -98,3 +98,28 @@ export function useUpdateSettings() {
     },
   });
 }
+
+// ---- integrity
+export const integrityQuery = () => queryOptions({ queryKey: ['backups.integrity'], queryFn: () => call('backups.integrity') });
+
+/** Runs the full integrity check now (on main's worker thread); the answer comes when it is done. */
+export function useCheckIntegrity() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => call('backups.checkIntegrity'),
+    onSuccess: (status) => qc.setQueryData(['backups.integrity'], status),
+  });
+}
+
+/** Index-only damage: a verified backup, REINDEX, and the check again. */
+export function useRepairIndexes() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => call('backups.repairIndexes', { confirm: true }),
+    onSuccess: (result) => {
+      qc.setQueryData(['backups.integrity'], result.integrity);
+      void qc.invalidateQueries({ queryKey: ['backups.list'] });
+      void qc.invalidateQueries({ queryKey: ['audit.list'] });
+    },
+  });
+}

@@ -7,6 +7,7 @@ import { FormAlert } from '../../../components/FormAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { useCurrentSession } from '../../auth/hooks';
 import { homesListQuery } from '../../homes/hooks';
+import { AuditChainCheck } from '../components/AuditChainCheck';
 import { AuditFiltersBar } from '../components/AuditFiltersBar';
 import { AuditTable } from '../components/AuditTable';
 import { useAuditLog, type AuditFilters } from '../hooks';
@@ -36,6 +37,7 @@ export function AuditPage() {
           </ThemeIcon>
         }
       />
+      <AuditChainCheck />
       <AuditFiltersBar value={filters} onChange={setFilters} />
       <Paper withBorder radius="md">
         {log.isLoading ? (

@@ -8,6 +8,7 @@ import { FormAlert } from '../../../components/FormAlert';
 import { notifyError, notifySuccess } from '../../../components/notify';
 import { formatBytes, formatDateTime } from '../../../lib/format';
 import { backupsQuery, useBackupJob } from '../hooks';
+import { IntegrityPanel } from './IntegrityPanel';
 import { RestoreModal } from './RestoreModal';
 
 const KIND_COLORS: Record<BackupKind, string> = {
@@ -70,6 +71,8 @@ export function BackupsTab() {
         {backup.error ? <FormAlert messages={[backup.error.message]} /> : null}
       </Paper>
 
+      <IntegrityPanel />
+
       <Paper withBorder radius="md">
         {list.isLoading ? (
           <Center h={140}><Loader size="sm" /></Center>
@@ -92,12 +95,17 @@ export function BackupsTab() {
                   <Table.Tr key={file.fileName}>
                     <Table.Td><Text size="sm" fw={500}>{formatDateTime(file.createdAt)}</Text></Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={KIND_COLORS[file.kind]} radius="sm" tt="none">{t(`backups.kinds.${file.kind}`)}</Badge>
+                      <Group gap={6} wrap="nowrap">
+                        <Badge variant="light" color={KIND_COLORS[file.kind]} radius="sm" tt="none">{t(`backups.kinds.${file.kind}`)}</Badge>
+                        {file.readable ? null : (
+                          <Badge variant="filled" color="red" radius="sm" tt="none" title={t('recovery.unreadableHint')}>{t('recovery.unreadable')}</Badge>
+                        )}
+                      </Group>
                     </Table.Td>
                     <Table.Td><Text size="sm">{formatBytes(file.sizeBytes)}</Text></Table.Td>
                     <Table.Td><Text size="xs" c="dimmed" ff="monospace">{file.fileName}</Text></Table.Td>
                     <Table.Td ta="right">
-                      <Button variant="subtle" color="red" size="compact-sm" leftSection={<IconDatabaseImport size={14} />} onClick={() => setRestoring(file)}>
+                      <Button variant="subtle" color="red" size="compact-sm" leftSection={<IconDatabaseImport size={14} />} onClick={() => setRestoring(file)} disabled={!file.readable}>
                         {t('backups.restore.action')}
                       </Button>
                     </Table.Td>
