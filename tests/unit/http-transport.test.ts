@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BindAddressError, LAUNCH_TOKEN_MS, resolveStatic, startHttpServer, type RunningServer } from '../../src-main/api/http';
-import { setClock } from '../../src-main/lib/clock';
+import { nowMs, setClock } from '../../src-main/lib/clock';
 import type { Core } from '../../src-main/core';
 import { makeCore, ok, setupAndLogin, tempDir } from '../helpers/temp-core';
 
@@ -76,7 +76,8 @@ describe('loopback HTTP transport (browser mode)', () => {
     expect((await request(fresh)).status).toBe(302);
     expect((await request(fresh)).status).toBe(403);
     const late = server.newLaunchUrl();
-    const restore = setClock(() => Date.now() + LAUNCH_TOKEN_MS + 1000);
+    const later = nowMs() + LAUNCH_TOKEN_MS + 1000;
+    const restore = setClock(() => later);
     try {
       expect((await request(late)).status).toBe(403);
     } finally {

@@ -99,7 +99,7 @@ export function authenticateApproval(db: AppDb, desk: Actor, username: string, p
   const at = nowIso(now());
   const lockedUntil = [user.lockedUntil, user.approvalLockedUntil].filter((v): v is string => v != null && v > at).sort().at(-1);
   if (lockedUntil) {
-    throw new AppError('UNAUTHENTICATED', `Persetujuan dengan akun ini dikunci karena terlalu banyak percobaan gagal. Coba lagi setelah pukul ${formatClock(lockedUntil)}.`);
+    throw new AppError('UNAUTHENTICATED', `Persetujuan dengan akun ini dikunci karena terlalu banyak percobaan gagal. Coba lagi setelah pukul ${formatClock(db, user.homeId, lockedUntil)}.`);
   }
   if (!verifyPassword(password, user.passwordHash)) {
     const failed = user.approvalFailedAttempts + 1;
@@ -133,7 +133,7 @@ export function changePassword(db: AppDb, actor: Actor, currentPassword: string,
   const user = db.select().from(users).where(eq(users.id, actor.userId)).get();
   if (!user) throw fieldError('currentPassword', 'Kata sandi lama salah');
   if (user.lockedUntil && user.lockedUntil > nowIso(now())) {
-    throw new AppError('UNAUTHENTICATED', `Akun terkunci karena terlalu banyak percobaan gagal. Coba lagi setelah pukul ${formatClock(user.lockedUntil)}.`);
+    throw new AppError('UNAUTHENTICATED', `Akun terkunci karena terlalu banyak percobaan gagal. Coba lagi setelah pukul ${formatClock(db, user.homeId, user.lockedUntil)}.`);
   }
   if (!verifyPassword(currentPassword, user.passwordHash)) {
     const failed = user.failedAttempts + 1;
