@@ -91,7 +91,7 @@ try {
  * the app keeps answering while a large file is read from end to end. A file that cannot be read at all
  * resolves as a problem, never as ok.
  */
-export function checkIntegrityInBackground(file: string, nativeBinding?: string): Promise<IntegrityResult> {
+export function checkIntegrityInBackground(file: string, nativeBinding?: string, fallback?: () => IntegrityResult): Promise<IntegrityResult> {
   return new Promise((resolve) => {
     let settled = false;
     const finish = (result: IntegrityResult) => {
@@ -99,18 +99,31 @@ export function checkIntegrityInBackground(file: string, nativeBinding?: string)
       settled = true;
       resolve(result);
     };
+    // The worker itself could not run (e.g. the runtime cannot load the native module there): check on this
+    // thread instead, slower but never mistaken for damage.
+    const unavailable = (error: unknown) => {
+      if (fallback) {
+        try {
+          finish(fallback());
+          return;
+        } catch (inner) {
+          error = inner;
+        }
+      }
+      finish({ ok: false, problems: [`Pemeriksaan tidak dapat dijalankan: ${(error as Error).message ?? String(error)}`], indexOnly: false });
+    };
     let worker: Worker;
     try {
       worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, nativeBinding, base: __filename } });
     } catch (error) {
-      finish({ ok: false, problems: [`Pemeriksaan tidak dapat dijalankan: ${(error as Error).message}`], indexOnly: false });
+      unavailable(error);
       return;
     }
     worker.on('message', (message: { lines?: string[]; roots?: number[]; error?: string }) => {
       if (message.error !== undefined) finish({ ok: false, problems: [message.error], indexOnly: false });
       else finish(classifyIntegrity(message.lines ?? [], new Set(message.roots ?? [])));
     });
-    worker.on('error', (error) => finish({ ok: false, problems: [String(error.message)], indexOnly: false }));
+    worker.on('error', (error) => unavailable(error));
     worker.on('exit', () => finish({ ok: false, problems: ['Pemeriksaan berhenti tanpa hasil.'], indexOnly: false }));
   });
 }

@@ -68,7 +68,7 @@ export class BackupService {
     if (this.running) return this.running;
     const previous = this.integrityStatus;
     this.integrityStatus = { ...previous, state: 'checking' };
-    this.running = checkIntegrityInBackground(this.databaseFile, this.nativeBinding)
+    this.running = checkIntegrityInBackground(this.databaseFile, this.nativeBinding, () => checkIntegrity(this.sqlite()))
       .then((result) => this.record(result))
       .finally(() => {
         this.running = null;
@@ -103,7 +103,7 @@ export class BackupService {
           },
         });
         finishCopy(this.sqlite(), partial, { verify: false });
-        const copy = await checkIntegrityInBackground(partial, this.nativeBinding);
+        const copy = await checkIntegrityInBackground(partial, this.nativeBinding, () => withBackupFile(partial, this.nativeBinding, (db) => checkIntegrity(db)));
         if (!copy.ok) return fail('Salinan cadangan gagal diperiksa. Periksa ruang disk dan coba lagi.', new Error(copy.problems.join('; ')));
         publishBackup(partial, target);
         job.percent = 100;
