@@ -12,6 +12,7 @@ import { requireHome } from '../../lib/actor';
 import { AppError, fieldError, notFound } from '../../lib/errors';
 import { logError } from '../../lib/logger';
 import { nowIso } from '../../lib/time';
+import { safeDocumentName } from './document-names';
 import { recordAudit } from '../audit/audit.service';
 import { loadResident } from '../residents/residents.service';
 
@@ -38,7 +39,12 @@ const columns = {
 };
 
 type Row = { storageKey: string; docType: string } & Omit<ResidentDocument, 'docType'>;
-const toDocument = ({ storageKey: _k, ...row }: Row): ResidentDocument => ({ ...row, docType: row.docType as ResidentDocument['docType'] });
+// Names stored before they were cleaned on upload are shown and downloaded under a safe name too.
+const toDocument = ({ storageKey: _k, ...row }: Row): ResidentDocument => ({
+  ...row,
+  fileName: displayName(row.fileName, row.mimeType),
+  docType: row.docType as ResidentDocument['docType'],
+});
 
 function query(db: AppDb) {
   return db.select(columns).from(residentDocuments).leftJoin(users, eq(users.id, residentDocuments.uploadedBy));
@@ -114,7 +120,7 @@ export function uploadDocument(db: AppDb, actor: Actor, documentsDir: string, in
           residentId: resident.id,
           docType: input.docType,
           title: input.title,
-          fileName: path.basename(input.fileName),
+          fileName: safeDocumentName(input.fileName, input.mimeType),
           mimeType: input.mimeType,
           sizeBytes: content.length,
           sha256,
@@ -128,6 +134,16 @@ export function uploadDocument(db: AppDb, actor: Actor, documentsDir: string, in
       return toDocument(query(tx).where(eq(residentDocuments.id, inserted.id)).get()!);
     }),
   );
+}
+
+/** A safe name for a stored one; an old name with an executable extension becomes `dokumen.<type>`. */
+export function displayName(fileName: string, mimeType: string): string {
+  const mime = mimeType as Parameters<typeof safeDocumentName>[1];
+  try {
+    return safeDocumentName(fileName, mime);
+  } catch {
+    return safeDocumentName('dokumen', mime);
+  }
 }
 
 /** A stored file is removed only when no resident or applicant document points to it. */

@@ -1,5 +1,4 @@
 import { and, asc, desc, eq, isNull, like, or, sql } from 'drizzle-orm';
-import path from 'node:path';
 import type { z } from 'zod';
 import type {
   ApplicationDetail,
@@ -26,6 +25,7 @@ import { checkedContent, readStoredContent, storeThenSave } from '../documents/d
 import { ageOn } from '../residents/residents-list.service';
 import { assertNotFuture, homeToday } from '../homes/home-clock';
 import { computeScore, evaluateCriteria, listScoreItems, loadCriteria } from './intake-criteria';
+import { safeDocumentName } from '../documents/document-names';
 
 export type ApplicationValues = z.output<typeof ApplicationInput>;
 export type ApplicationRecord = typeof intakeApplications.$inferSelect;
@@ -143,7 +143,7 @@ export function uploadApplicationDocument(db: AppDb, actor: Actor, documentsDir:
           applicationId: application.id,
           docType: input.docType,
           title: input.title,
-          fileName: path.basename(input.fileName),
+          fileName: safeDocumentName(input.fileName, input.mimeType),
           mimeType: input.mimeType,
           sizeBytes: file.content.length,
           sha256: file.sha256,
