@@ -169,10 +169,13 @@ export class Core {
     channel: ChannelName,
   ): { session: ReturnType<SessionStore['signIn']>; actor: Actor; mustChangePassword: boolean } | undefined {
     if (!this.opened) return undefined;
-    const idle = readSetting(this.db, 'idleLockMinutes');
-    const session = this.sessions.touch(key, idle);
+    const current = this.sessions.get(key);
+    if (!current) return undefined;
+    const user = this.db.select().from(users).where(eq(users.id, current.userId)).get();
+    // The idle lock of the home the session works on.
+    const homeId = user?.role === 'province_admin' ? current.activeHomeId : (user?.homeId ?? null);
+    const session = this.sessions.touch(key, readSetting(this.db, 'idleLockMinutes', homeId));
     if (!session) return undefined;
-    const user = this.db.select().from(users).where(eq(users.id, session.userId)).get();
     if (!user || !user.active) {
       this.sessions.signOut(key);
       return undefined;

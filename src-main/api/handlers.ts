@@ -46,7 +46,7 @@ export function createHandlers(core: Core): Handlers {
         mustChangePassword: user.mustChangePassword,
       },
       activeHome: homeId == null ? null : findHomeSummary(core.db, homeId),
-      idleLockMinutes: getSettings(core.db).idleLockMinutes,
+      idleLockMinutes: getSettings(core.db, homeId).idleLockMinutes,
       locked: session.locked,
       timeZone: homeZone(core.db, homeId),
       serverNow: nowIso(),
@@ -158,7 +158,7 @@ export function createHandlers(core: Core): Handlers {
       return result;
     },
 
-    'settings.get': () => getSettings(core.db),
+    'settings.get': (ctx) => getSettings(core.db, actorOf(ctx).homeId),
     'settings.update': (ctx, input) => updateSettings(core.db, actorOf(ctx), input),
 
     ...residentsHandlers(core),
