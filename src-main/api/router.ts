@@ -4,7 +4,7 @@ import { channels } from '../contract';
 import type { AppDb } from '../db/client';
 import type { Actor } from '../lib/actor';
 import { AppError } from '../lib/errors';
-import { logError } from '../lib/logger';
+import { logError, logInfo } from '../lib/logger';
 import type { SessionState } from './sessions';
 
 export interface RequestContext {
@@ -93,10 +93,8 @@ export function createRouter(deps: RouterDeps) {
         return { ok: false, error: { code: 'VALIDATION', message: first, fieldErrors } };
       }
       const handler = deps.handlers[channelName] as Handler<ChannelName>;
-      const value = await handler(
-        { sessionKey: ctx.sessionKey, channel: channelName, actor, session, db: deps.db },
-        parsed.data as ChannelParsed<ChannelName>,
-      );
+      const run = () => handler({ sessionKey: ctx.sessionKey, channel: channelName, actor, session, db: deps.db }, parsed.data as ChannelParsed<ChannelName>);
+      const value = await retryWhileBusy(run, channelName);
       return { ok: true, value: value ?? null };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toBody() };
@@ -108,3 +106,23 @@ export function createRouter(deps: RouterDeps) {
 }
 
 export type Router = ReturnType<typeof createRouter>;
+
+const BUSY_RETRIES = 3;
+const isBusy = (error: unknown) => typeof (error as { code?: unknown })?.code === 'string' && (error as { code: string }).code.startsWith('SQLITE_BUSY');
+
+/**
+ * SQLite answers SQLITE_BUSY when another connection (the background integrity check, a backup, another process) held
+ * the file past the busy timeout, or a read turned write found a newer snapshot. The transaction then changed nothing,
+ * so the save is tried again a few times before the user sees an error.
+ */
+async function retryWhileBusy<T>(run: () => Promise<T> | T, channel: string): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!isBusy(error) || attempt >= BUSY_RETRIES) throw error;
+      logInfo(`channel ${channel}: database busy, attempt ${attempt + 1} of ${BUSY_RETRIES}`);
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, tempDir } from '../../tests/helpers/temp-core';
+import Database from 'better-sqlite3';
 import { openDatabase } from './client';
+import { pendingMigrations, runMigrations } from './migrate';
 import { listBackups } from './snapshots';
 
 /** The migrations of the release before the one clock (0000–0008), as that release shipped them. */
@@ -24,8 +26,11 @@ const open = (dir: string, migrationsFolder: string) =>
 describe('migration 0009_clock on a database of the previous release', () => {
   it('keeps every row and stamp, gives existing homes a zone, and leaves no time default in SQL', () => {
     const dir = tempDir();
-    const old = open(dir, previousRelease());
-    const sqlite = old.sqlite;
+    // The previous release's database, made by the same runner with that release's migrations (none of today's
+    // post-migration steps, which expect today's schema).
+    const sqlite = new Database(path.join(dir, 'sipanti.db'));
+    sqlite.pragma('journal_mode = WAL');
+    runMigrations(sqlite, pendingMigrations(sqlite, previousRelease()));
     // Rows written as the previous release wrote them: stamps from SQLite's own clock (the column defaults).
     sqlite.exec(`INSERT INTO homes (name, type, address, province, regency, head_name, head_nip, finance_name, finance_nip)
       VALUES ('Panti A', 'PSTW', 'Jl. A', 'Jawa Tengah', 'Kota Semarang', 'Kepala', '197003151995031002', 'Bendahara', '198505122010012003')`);
