@@ -149,7 +149,8 @@ export function createHandlers(core: Core): Handlers {
     'backups.repairIndexes': async (ctx) => {
       const actor = actorOf(ctx);
       const result = await core.backups.repairIndexes();
-      recordAudit(core.db, actor, { entity: 'database', action: 'reindex', after: { backupFile: result.backupFile, integrity: result.integrity.state } });
+      const after = { backupFile: result.backupFile, integrity: result.integrity.state };
+      recordAudit(core.db, actor, { entity: 'database', action: 'reindex', after });
       return result;
     },
     'system.restoreAfterFailure': (ctx, input) => {

@@ -93,7 +93,8 @@ export function createRouter(deps: RouterDeps) {
         return { ok: false, error: { code: 'VALIDATION', message: first, fieldErrors } };
       }
       const handler = deps.handlers[channelName] as Handler<ChannelName>;
-      const run = () => handler({ sessionKey: ctx.sessionKey, channel: channelName, actor, session, db: deps.db }, parsed.data as ChannelParsed<ChannelName>);
+      const handlerCtx = { sessionKey: ctx.sessionKey, channel: channelName, actor, session, db: deps.db };
+      const run = () => handler(handlerCtx, parsed.data as ChannelParsed<ChannelName>);
       const value = await retryWhileBusy(run, channelName);
       return { ok: true, value: value ?? null };
     } catch (error) {
@@ -108,7 +109,10 @@ export function createRouter(deps: RouterDeps) {
 export type Router = ReturnType<typeof createRouter>;
 
 const BUSY_RETRIES = 3;
-const isBusy = (error: unknown) => typeof (error as { code?: unknown })?.code === 'string' && (error as { code: string }).code.startsWith('SQLITE_BUSY');
+const isBusy = (error: unknown) => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+};
 
 /**
  * SQLite answers SQLITE_BUSY when another connection (the background integrity check, a backup, another process) held
